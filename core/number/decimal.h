@@ -1,0 +1,130 @@
+// Decimal: an exact rational number used for every money figure, rate and percentage.
+//
+// Invariants: the value is held exactly as a reduced fraction of two arbitrary-precision
+// integers (Boost.Multiprecision, expression templates off). Nothing is ever rounded
+// implicitly: +, -, * and exact division are exact; rounding happens only through RoundTo /
+// Divide with an explicit unit or scale and an explicit RoundingMode. Binary floating point
+// cannot construct a Decimal (the constructors from float and double are deleted).
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+namespace figcheck {
+
+using BigInt = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<>,
+                                             boost::multiprecision::et_off>;
+using Rational = boost::multiprecision::number<boost::multiprecision::cpp_rational_backend,
+                                               boost::multiprecision::et_off>;
+
+enum class RoundingMode {
+  kHalfUp,     // ties away from zero (what a newspaper does)
+  kHalfEven,   // ties to the even neighbour (banker's rounding)
+  kHalfDown,   // ties toward zero
+  kTowardZero, // truncate
+  kAwayFromZero,
+  kFloor,      // toward negative infinity
+  kCeiling,    // toward positive infinity
+};
+
+class Decimal {
+ public:
+  // Zero.
+  Decimal() = default;
+  // An exact integer.
+  explicit Decimal(std::int64_t value) : value_(value) {}
+  explicit Decimal(int value) : value_(value) {}
+  explicit Decimal(const BigInt& value) : value_(value) {}
+  explicit Decimal(Rational value) : value_(std::move(value)) {}
+  Decimal(double) = delete;
+  Decimal(float) = delete;
+  Decimal(long double) = delete;
+
+  // Reads plain decimal text: an optional sign, digits, an optional '.' and digits, and an
+  // optional exponent (e or E, sign, at most kMaxExponentDigits digits, |exp| <= kMaxExponent).
+  // No grouping separators, no spaces. Returns nullopt for anything else, or for more than
+  // kMaxDigits digits.
+  static std::optional<Decimal> Parse(std::string_view text);
+
+  // 10^exponent, exactly. |exponent| must be <= kMaxExponent.
+  static Decimal Pow10(int exponent);
+  // numerator / denominator, exactly; denominator must not be zero.
+  static Decimal Fraction(std::int64_t numerator, std::int64_t denominator);
+
+  static constexpr std::size_t kMaxDigits = 200;
+  static constexpr int kMaxExponent = 400;
+
+  const Rational& rational() const { return value_; }
+  BigInt numerator() const;
+  BigInt denominator() const;
+
+  int sign() const;  // -1, 0 or 1
+  bool is_zero() const { return sign() == 0; }
+  bool is_integer() const;
+  // True when the value has a finite decimal expansion (denominator of the form 2^a 5^b).
+  bool is_terminating() const;
+
+  Decimal operator-() const { return Decimal(Rational(-value_)); }
+  Decimal Abs() const { return sign() < 0 ? -*this : *this; }
+  friend Decimal operator+(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ + b.value_)); }
+  friend Decimal operator-(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ - b.value_)); }
+  friend Decimal operator*(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ * b.value_)); }
+  Decimal& operator+=(const Decimal& o) { value_ += o.value_; return *this; }
+  Decimal& operator-=(const Decimal& o) { value_ -= o.value_; return *this; }
+  Decimal& operator*=(const Decimal& o) { value_ *= o.value_; return *this; }
+
+  // Exact quotient; nullopt when `divisor` is zero.
+  std::optional<Decimal> DividedBy(const Decimal& divisor) const;
+  // Quotient rounded to `scale` decimal places (scale may be negative: -3 rounds to
+  // thousands) with `mode`; nullopt when `divisor` is zero.
+  std::optional<Decimal> Divide(const Decimal& divisor, int scale, RoundingMode mode) const;
+
+  // The multiple of `unit` nearest this value under `mode`. `unit` must be positive.
+  Decimal RoundTo(const Decimal& unit, RoundingMode mode) const;
+  // Rounded to `scale` decimal places (RoundTo(10^-scale)).
+  Decimal RoundToScale(int scale, RoundingMode mode) const;
+  // Rounded to `digits` significant digits (digits >= 1); zero stays zero.
+  Decimal RoundToSignificant(int digits, RoundingMode mode) const;
+
+  // Exponent of the most significant digit: 1234.5 -> 3, 0.012 -> -2. Zero -> 0.
+  int MagnitudeExponent() const;
+
+  // Exact decimal text ("1194.4", "-0.005", "8951200000000") when the value terminates.
+  // A non-terminating value is printed rounded half-even to kRepeatingScale places followed by
+  // "…" so it cannot be mistaken for an exact figure.
+  std::string ToString() const;
+  static constexpr int kRepeatingScale = 12;
+  // Text rounded to exactly `scale` places (scale >= 0), with trailing zeros kept.
+  std::string ToFixed(int scale, RoundingMode mode) const;
+  // Like ToString but with thousands separators in the integer part ("8,951,200,000,000").
+  std::string ToGroupedString(char separator = ',') const;
+
+  friend bool operator==(const Decimal& a, const Decimal& b) { return a.value_ == b.value_; }
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
+    if (a.value_ < b.value_) return std::strong_ordering::less;
+    if (b.value_ < a.value_) return std::strong_ordering::greater;
+    return std::strong_ordering::equal;
+  }
+
+ private:
+  Rational value_;
+};
+
+static_assert(!std::is_constructible_v<Decimal, double>, "no Decimal from binary floating point");
+static_assert(!std::is_constructible_v<Decimal, float>, "no Decimal from binary floating point");
+static_assert(!std::is_convertible_v<Decimal, double>, "no Decimal to binary floating point");
+
+// Rounds the integer quotient n / d (d != 0) to an integer under `mode`.
+BigInt RoundQuotient(const BigInt& n, const BigInt& d, RoundingMode mode);
+
+// Names for modes, as used on the command line and in reports ("half-up", "half-even", ...).
+std::string_view RoundingModeName(RoundingMode mode);
+std::optional<RoundingMode> RoundingModeFromName(std::string_view name);
+
+}  // namespace figcheck

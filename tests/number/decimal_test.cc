@@ -1,0 +1,89 @@
+#include "core/number/decimal.h"
+
+#include <gtest/gtest.h>
+
+namespace figcheck {
+namespace {
+
+Decimal D(std::string_view text) { return *Decimal::Parse(text); }
+
+TEST(DecimalTest, SumsThatBinaryFloatingPointGetsWrongAreExact) {
+  // 0.1 + 0.2 is 0.30000000000000004 in a double.
+  EXPECT_EQ(D("0.1") + D("0.2"), D("0.3"));
+  EXPECT_EQ((D("0.1") + D("0.2")).ToString(), "0.3");
+  // 1193.49 * 3 = 3580.47 exactly; a double gives 3580.4700000000003.
+  EXPECT_EQ((D("1193.49") * D("3")).ToString(), "3580.47");
+  // 7.5e9 * 1193.4933 needs more than 53 bits of mantissa.
+  EXPECT_EQ((D("7500000000") * D("1193.4933")).ToString(), "8951199750000");
+}
+
+TEST(DecimalTest, KeepsEveryDigitOfLargeFigures) {
+  // 2^53 + 1 is the first integer a double cannot hold.
+  EXPECT_EQ(D("9007199254740993").ToString(), "9007199254740993");
+  EXPECT_EQ((D("9007199254740993") + D("1")).ToString(), "9007199254740994");
+  EXPECT_EQ(D("8951200000000").ToGroupedString(), "8,951,200,000,000");
+}
+
+TEST(DecimalTest, ParsesPlainDecimalTextOnly) {
+  EXPECT_EQ(D("1194.4").ToString(), "1194.4");
+  EXPECT_EQ(D("-0.005").ToString(), "-0.005");
+  EXPECT_EQ(D("+51.10").ToString(), "51.1");
+  EXPECT_EQ(D(".5").ToString(), "0.5");
+  EXPECT_EQ(D("1.2e3").ToString(), "1200");
+  EXPECT_EQ(D("15e-1").ToString(), "1.5");
+  EXPECT_FALSE(Decimal::Parse(""));
+  EXPECT_FALSE(Decimal::Parse("."));
+  EXPECT_FALSE(Decimal::Parse("1,000"));
+  EXPECT_FALSE(Decimal::Parse("1 000"));
+  EXPECT_FALSE(Decimal::Parse("1e"));
+  EXPECT_FALSE(Decimal::Parse("1e99999"));
+  EXPECT_FALSE(Decimal::Parse("nan"));
+  EXPECT_FALSE(Decimal::Parse(std::string(500, '9')));
+}
+
+TEST(DecimalTest, RoundsHalfUpAndHalfEvenToAUnit) {
+  EXPECT_EQ(D("2.5").RoundTo(D("1"), RoundingMode::kHalfUp), D("3"));
+  EXPECT_EQ(D("2.5").RoundTo(D("1"), RoundingMode::kHalfEven), D("2"));
+  EXPECT_EQ(D("3.5").RoundTo(D("1"), RoundingMode::kHalfEven), D("4"));
+  EXPECT_EQ(D("-2.5").RoundTo(D("1"), RoundingMode::kHalfUp), D("-3"));
+  EXPECT_EQ(D("-2.5").RoundTo(D("1"), RoundingMode::kHalfEven), D("-2"));
+  EXPECT_EQ(D("-2.5").RoundTo(D("1"), RoundingMode::kFloor), D("-3"));
+  EXPECT_EQ(D("-2.5").RoundTo(D("1"), RoundingMode::kCeiling), D("-2"));
+  EXPECT_EQ(D("2.49").RoundTo(D("1"), RoundingMode::kHalfUp), D("2"));
+  // 1.005 is 1.00499999999999989... as a double and rounds down there; exactly it is a tie.
+  EXPECT_EQ(D("1.005").RoundToScale(2, RoundingMode::kHalfUp).ToString(), "1.01");
+  EXPECT_EQ(D("1.005").RoundToScale(2, RoundingMode::kHalfEven).ToString(), "1");
+  // 억 units: 8,947,350,000,000 to the nearest 1억.
+  EXPECT_EQ(D("8947350000000").RoundTo(D("100000000"), RoundingMode::kHalfUp).ToString(), "8947400000000");
+  EXPECT_EQ(D("1234.5").RoundToScale(-2, RoundingMode::kHalfUp).ToString(), "1200");
+}
+
+TEST(DecimalTest, DividesExactlyOrAtAnExplicitScale) {
+  const Decimal third = *D("1").DividedBy(D("3"));
+  EXPECT_FALSE(third.is_terminating());
+  EXPECT_EQ(third * D("3"), D("1"));
+  EXPECT_EQ(third.ToString(), "0.333333333333\u2026");
+  EXPECT_EQ(D("8951200000000").Divide(D("7500000000"), 4, RoundingMode::kHalfUp)->ToString(), "1193.4933");
+  EXPECT_EQ(D("2").Divide(D("3"), 2, RoundingMode::kHalfEven)->ToFixed(2, RoundingMode::kHalfEven), "0.67");
+  EXPECT_FALSE(D("1").DividedBy(D("0")));
+  EXPECT_EQ(D("1").ToFixed(3, RoundingMode::kHalfUp), "1.000");
+}
+
+TEST(DecimalTest, ComparesByValueNotByWrittenForm) {
+  EXPECT_EQ(D("1.10"), D("1.1"));
+  EXPECT_LT(D("1193.49"), D("1193.5"));
+  EXPECT_GT(D("-1"), D("-2"));
+  EXPECT_EQ(D("0.012").MagnitudeExponent(), -2);
+  EXPECT_EQ(D("1234.5").MagnitudeExponent(), 3);
+  EXPECT_EQ(D("1000").MagnitudeExponent(), 3);
+  EXPECT_EQ(D("1234.5").RoundToSignificant(2, RoundingMode::kHalfUp).ToString(), "1200");
+}
+
+TEST(DecimalTest, NamesRoundingModes) {
+  EXPECT_EQ(RoundingModeFromName("half-even"), RoundingMode::kHalfEven);
+  EXPECT_EQ(RoundingModeName(RoundingMode::kHalfUp), "half-up");
+  EXPECT_FALSE(RoundingModeFromName("banker"));
+}
+
+}  // namespace
+}  // namespace figcheck

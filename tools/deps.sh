@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs figcheck's build dependencies from Debian 12 packages (needs root or sudo).
+# Does nothing when they are already there.
+set -euo pipefail
+packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
+          libfmt-dev libgtest-dev libgmock-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=()
+  [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  echo "figcheck: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -qq
+  "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
