@@ -1,0 +1,116 @@
+// Findings and results: what checking a fact file found, in a shape every report format reads.
+//
+// A Finding is one thing a journalist can act on: a code (stable, documented in docs/CHECKS.md),
+// a severity, where in the fact file, one sentence, the stated and recomputed figures, and the
+// rate used with its provenance. Results are plain values, built by the checker and only read
+// by reports, so a report never needs a rate source or the file system.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/date.h"
+#include "core/base/source_location.h"
+#include "core/facts/fact.h"
+#include "core/money/amount.h"
+#include "core/rates/rate_source.h"
+
+namespace figcheck {
+
+// Finding codes (DESIGN.md §4).
+inline constexpr std::string_view kRateDeviation = "rate-deviation";
+inline constexpr std::string_view kUnitSlip = "unit-slip";
+inline constexpr std::string_view kConversionMismatch = "conversion-mismatch";
+inline constexpr std::string_view kMixedRates = "mixed-rates";
+inline constexpr std::string_view kFalsePrecision = "false-precision";
+inline constexpr std::string_view kGrowthMismatch = "growth-mismatch";
+inline constexpr std::string_view kImpliedPrevious = "implied-previous";
+inline constexpr std::string_view kMissingRate = "missing-rate";
+inline constexpr std::string_view kRoundingOnly = "holds-by-rounding";
+inline constexpr std::string_view kInputError = "input-error";  // a Diagnostic shown as a finding
+
+struct FindingCode {
+  std::string_view code;
+  Severity severity;
+  std::string_view short_description;  // one line
+  std::string_view full_description;   // what it means and what to do
+};
+// Every code a finding can carry, for SARIF rules and docs.
+const std::vector<FindingCode>& AllFindingCodes();
+const FindingCode* FindFindingCode(std::string_view code);
+
+struct Finding {
+  std::string code;
+  Severity severity = Severity::kError;
+  std::string fact_id;                 // empty for article-level findings about several facts
+  SourceLocation location;             // the key the finding is about
+  std::string message;                 // one sentence a journalist can act on
+  std::string stated;                  // the figure as printed, e.g. "한화 약 8조 9512억원"
+  std::string recomputed;              // the figure recomputed, written the article's way
+  std::optional<RateObservation> rate; // the rate used, with source and observed_on
+  std::string pair;                    // "USD/KRW" when a rate was used
+  std::vector<std::string> details;    // bounds used, intervals, the likely cause
+};
+
+enum class FactStatus { kOk, kWarning, kError };
+std::string_view FactStatusName(FactStatus status);  // "ok", "warning", "error"
+
+// What a conversion check worked with, for charts (HTML) and --compare-rates.
+struct ConversionDetail {
+  const Currency* base = nullptr;      // the amount's currency
+  const Currency* quote = nullptr;     // the converted figure's currency
+  Date rate_date;                      // the day the rate was looked up for
+  Interval implied_rate;               // rates the converted figure allows
+  std::optional<RateObservation> reference;
+  Decimal tolerance;                   // as a fraction (0.005 = 0.5%)
+  std::vector<RateObservation> nearby; // reference series around rate_date (when collected)
+};
+
+struct FactResult {
+  std::string id;
+  FactKind kind = FactKind::kAmount;
+  FactStatus status = FactStatus::kOk;
+  SourceLocation location;
+  std::string quote;
+  std::vector<std::string> figures;    // the stated texts, in key order (amount, converted, ...)
+  std::vector<Finding> findings;
+  std::optional<ConversionDetail> conversion;
+};
+
+struct FileResult {
+  std::string path;                    // as given on the command line / found in a folder
+  std::string article_id;
+  std::string title;
+  bool loaded = false;                 // false when the file could not be read or parsed
+  std::vector<Diagnostic> diagnostics; // input errors (exit status 2)
+  std::vector<FactResult> facts;
+  std::vector<Finding> findings;       // article level (mixed-rates)
+};
+
+struct Summary {
+  int files = 0;
+  int files_with_input_errors = 0;
+  int facts = 0;
+  int facts_ok = 0;
+  int facts_warning = 0;
+  int facts_error = 0;
+  int findings_error = 0;
+  int findings_warning = 0;
+  int findings_note = 0;
+  int input_errors = 0;
+};
+
+struct RunResult {
+  std::vector<FileResult> files;
+  Summary summary;
+};
+
+// Totals over `files` (files are counted even when they failed to load).
+Summary Summarize(const std::vector<FileResult>& files);
+
+// 2 when any input error, else 1 when any error finding (or, with `strict`, any warning),
+// else 0.
+int ExitStatus(const RunResult& run, bool strict);
+
+}  // namespace figcheck

@@ -1,0 +1,82 @@
+// The fact model: what a fact file (DESIGN.md §2, docs/FACT-FILES.md) says about one article.
+//
+// Every figure keeps the text the article printed, its parsed reading, and the location of the
+// YAML key it came from, so findings can point at it. A FactFile is only built by the loader,
+// which guarantees: ids are unique, each fact has the keys its kind needs, every figure parsed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/base/date.h"
+#include "core/base/source_location.h"
+#include "core/money/amount.h"
+#include "core/number/decimal.h"
+
+namespace figcheck {
+
+enum class FactKind { kConversion, kGrowth, kAmount };
+std::string_view FactKindName(FactKind kind);  // "conversion", "growth", "amount"
+
+// An amount as the article printed it.
+struct StatedAmount {
+  std::string text;          // "한화 약 8조 9512억원", or the map's value for {value, currency}
+  Amount amount;
+  SourceLocation location;   // of the value in the fact file
+};
+
+// A change as the article printed it.
+struct StatedChange {
+  std::string text;          // "51%"
+  Change change;
+  SourceLocation location;
+};
+
+// A rate the article itself states ("at 1,194.4 won to the dollar"): quote per base.
+struct StatedRate {
+  std::string text;
+  Decimal value;
+  SourceLocation location;
+};
+
+struct Fact {
+  std::string id;
+  FactKind kind = FactKind::kAmount;
+  SourceLocation location;               // of the fact's entry in the list
+  std::optional<std::string> quote;
+  std::optional<std::string> source;
+  std::optional<Date> rate_date;          // overrides the file's check.rate_date / published
+  std::optional<StatedRate> rate;
+  std::optional<StatedAmount> amount;     // conversion, amount
+  std::optional<StatedAmount> converted;  // conversion
+  std::optional<StatedAmount> previous;   // growth (optional: without it, an implied-previous note)
+  std::optional<StatedAmount> current;    // growth
+  std::optional<StatedChange> change;     // growth
+};
+
+struct Article {
+  std::string id;
+  std::string title;
+  std::string publisher;
+  std::optional<Date> published;
+  std::string language;
+  std::string text;        // path of the article's text, as written in the file
+  SourceLocation location;
+};
+
+struct CheckSettings {
+  std::optional<Date> rate_date;
+  Decimal rate_tolerance = Decimal::Fraction(5, 1000);  // 0.5%, as a fraction
+  std::vector<std::string> rates;                       // source names or paths, first wins
+  std::optional<SourceLocation> rates_location;
+};
+
+struct FactFile {
+  std::string path;
+  Article article;
+  CheckSettings check;
+  std::vector<Fact> facts;
+};
+
+}  // namespace figcheck
