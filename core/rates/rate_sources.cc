@@ -1,0 +1,75 @@
+#include "core/rates/rate_sources.h"
+
+#include <stdexcept>
+
+#include <fmt/format.h>
+
+#include "core/rates/rate_file.h"
+
+namespace figcheck {
+
+namespace {
+
+std::shared_ptr<const RateTable> LoadEmbedded(std::string_view name, std::string_view contents) {
+  auto result = ReadStaticRateFile(name, contents);
+  if (auto* diagnostics = std::get_if<Diagnostics>(&result)) {
+    // The embedded tables are tested; a failure here is a bug in the build, not bad input.
+    throw std::logic_error(fmt::format("embedded rate table is invalid: {}", diagnostics->front().ToString()));
+  }
+  return std::get<std::shared_ptr<const RateTable>>(std::move(result));
+}
+
+}  // namespace
+
+std::shared_ptr<const RateTable> FredRateTable() {
+  static const std::shared_ptr<const RateTable> table = LoadEmbedded("fred", EmbeddedFredRates());
+  return table;
+}
+
+std::shared_ptr<const RateTable> EcbRateTable() {
+  static const std::shared_ptr<const RateTable> table = LoadEmbedded("ecb", EmbeddedEcbRates());
+  return table;
+}
+
+std::shared_ptr<const RateChain> DefaultRateSource() {
+  static const std::shared_ptr<const RateChain> chain = std::make_shared<const RateChain>(
+      "default", std::vector<std::shared_ptr<const RateSource>>{FredRateTable(), EcbRateTable()});
+  return chain;
+}
+
+RateSourceResult OpenRateSource(std::string_view name_or_path, const FileReader& reader) {
+  if (name_or_path == "default") return DefaultRateSource();
+  if (name_or_path == "fred") return FredRateTable();
+  if (name_or_path == "ecb") return EcbRateTable();
+  const std::string path(name_or_path);
+  std::string contents;
+  std::string error;
+  if (!reader.Read(path, &contents, &error)) {
+    return Diagnostics{Diagnostic{SourceLocation{path, 0, 0}, Severity::kError,
+                                  fmt::format("cannot read rate file: {}", error)}};
+  }
+  auto result = ReadRateFile(path, contents);
+  if (auto* diagnostics = std::get_if<Diagnostics>(&result)) return std::move(*diagnostics);
+  return std::shared_ptr<const RateSource>(std::get<std::shared_ptr<const RateTable>>(std::move(result)));
+}
+
+RateSourceResult OpenRateSources(const std::vector<std::string>& names, const FileReader& reader) {
+  if (names.empty()) return DefaultRateSource();
+  std::vector<std::shared_ptr<const RateSource>> sources;
+  Diagnostics diagnostics;
+  for (const std::string& name : names) {
+    auto result = OpenRateSource(name, reader);
+    if (auto* d = std::get_if<Diagnostics>(&result)) {
+      diagnostics.insert(diagnostics.end(), d->begin(), d->end());
+    } else {
+      sources.push_back(std::get<std::shared_ptr<const RateSource>>(std::move(result)));
+    }
+  }
+  if (!diagnostics.empty()) return diagnostics;
+  if (sources.size() == 1) return sources.front();
+  std::string name;
+  for (const auto& s : sources) name += (name.empty() ? "" : ", ") + s->name();
+  return std::make_shared<const RateChain>(name, std::move(sources));
+}
+
+}  // namespace figcheck
