@@ -110,7 +110,11 @@ std::optional<RateObservation> RateTable::Find(const Currency& base, const Curre
       value = Inverse(v1 * v2);
       path = "1 / (" + first->Label() + " × " + second->Label() + ")" + via;
     }
-    RateObservation out{std::move(value), JoinSources(sources_[r1->source], sources_[r2->source]),
+    // Sources in the order the path names the legs.
+    const bool swapped = first->inverted && !second->inverted;
+    RateObservation out{std::move(value),
+                        swapped ? JoinSources(sources_[r2->source], sources_[r1->source])
+                                : JoinSources(sources_[r1->source], sources_[r2->source]),
                         std::min(r1->date, r2->date), std::move(path)};
     return out;
   }

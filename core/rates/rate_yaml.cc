@@ -90,10 +90,12 @@ class YamlReader {
     }
     struct Field {
       std::string_view key;
+      bool present = false;
       YAML::Node value;
       YAML::Mark mark;
     };
-    Field fields[] = {{"date", {}, {}}, {"base", {}, {}}, {"quote", {}, {}}, {"rate", {}, {}}, {"source", {}, {}}};
+    Field fields[] = {{"date", false, {}, {}}, {"base", false, {}, {}}, {"quote", false, {}, {}},
+                      {"rate", false, {}, {}}, {"source", false, {}, {}}};
     bool ok = true;
     for (const auto& kv : entry) {
       const std::string key = kv.first.Scalar();
@@ -106,12 +108,13 @@ class YamlReader {
         ok = false;
         continue;
       }
+      field->present = true;
       field->value = kv.second;
       field->mark = kv.first.Mark();
     }
     std::optional<std::string> text[5];
     for (int i = 0; i < 5; ++i) {
-      if (!fields[i].value.IsDefined()) {
+      if (!fields[i].present) {
         if (i < 4) {
           Add(entry.Mark(), fmt::format("missing key '{}'", fields[i].key));
           ok = false;
