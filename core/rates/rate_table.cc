@@ -156,8 +156,19 @@ std::vector<RateObservation> RateTable::Series(const Currency& base, const Curre
     }
     if (!out.empty()) return out;
   }
-  // Any other pivot: every day in range, keeping the days observed on that day.
-  for (Date d = from; d <= to; d = d.AddDays(1)) {
+  // Any other pivot: every day in range that the table has data for, keeping the days observed
+  // on that very day.
+  std::optional<Date> first_day;
+  std::optional<Date> last_day;
+  for (const auto& s : series_) {
+    if (s.rates.empty()) continue;
+    if (!first_day || s.rates.front().date < *first_day) first_day = s.rates.front().date;
+    if (!last_day || *last_day < s.rates.back().date) last_day = s.rates.back().date;
+  }
+  if (!first_day) return out;
+  const Date start = std::max(from, *first_day);
+  const Date end = std::min(to, *last_day);
+  for (Date d = start; d <= end; d = d.AddDays(1)) {
     auto obs = Find(base, quote, d);
     if (obs && obs->observed_on == d) out.push_back(std::move(*obs));
   }
