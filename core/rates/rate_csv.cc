@@ -71,8 +71,7 @@ bool IsNoValue(std::string_view text) { return text.empty() || text == "." || te
 // One column of a wide file: which series its cells belong to, or skipped.
 struct Column {
   bool skip = true;
-  const Currency* base = nullptr;
-  const Currency* quote = nullptr;
+  std::size_t series = 0;
   std::uint16_t source = 0;
 };
 
@@ -118,7 +117,7 @@ class CsvReader {
         for (std::size_t i = 1; i < cells.size(); ++i) {
           const Column& column = columns_[i];
           if (column.skip || IsNoValue(cells[i].text)) continue;
-          AddRate(*column.base, *column.quote, *date, column.source, cells[i], line_number, column_of(cells[i]));
+          AddRate(column.series, *date, column.source, line, cells[i], line_number);
         }
         continue;
       }
@@ -134,7 +133,7 @@ class CsvReader {
       }
       std::uint16_t source = default_source_;
       if (cells.size() > 4 && !cells[4].text.empty()) source = builder_.Source(Unquote(cells[4]));
-      AddRate(*base, *quote, *date, source, cells[3], line_number, column_of(cells[3]));
+      AddRate(builder_.Series(*base, *quote), *date, source, line, cells[3], line_number);
     }
     Diagnostics& diagnostics = errors_.diagnostics();
     auto table = builder_.Finish(errors_.file(), std::move(owned), text_, &diagnostics);
@@ -162,14 +161,14 @@ class CsvReader {
     return true;
   }
 
-  void AddRate(const Currency& base, const Currency& quote, const Date& date, std::uint16_t source,
-               const Cell& cell, int line, int column) {
+  void AddRate(std::size_t series, const Date& date, std::uint16_t source, std::string_view line,
+               const Cell& cell, int line_number) {
     if (auto problem = CheckRateText(cell.text)) {
-      errors_.Add(line, column, std::move(*problem));
+      errors_.Add(line_number, CodePointColumn(line, cell.offset) + 1, std::move(*problem));
       return;
     }
     const std::size_t offset = static_cast<std::size_t>(cell.text.data() - text_.data());
-    builder_.Add(base, quote, date, offset, cell.text.size(), source, line, column);
+    builder_.Add(series, date, offset, cell.text.size(), source, line_number);
   }
 
   Layout ReadHeader(std::string_view header) {
@@ -203,7 +202,7 @@ class CsvReader {
       const std::string upper = Upper(name);
       Column& column = columns_[i];
       if (const auto fred = FredSeriesById(upper)) {
-        column = Column{false, FindCurrencyByCode(fred->base), FindCurrencyByCode(fred->quote),
+        column = Column{false, builder_.Series(*FindCurrencyByCode(fred->base), *FindCurrencyByCode(fred->quote)),
                         builder_.Source(FredSourceName(fred->id))};
       } else if (upper.starts_with("DEX")) {
         errors_.Add(header_line_, column_of(cells[i]), fmt::format("unknown FRED series '{}'", name));
@@ -213,7 +212,7 @@ class CsvReader {
         // ECB still lists CYP, ROL, ...) are skipped, so the publisher's file reads as it is.
         const Currency* quote = FindCurrencyByCode(upper);
         if (quote == nullptr || upper == "EUR") continue;
-        column = Column{false, FindCurrencyByCode("EUR"), quote, builder_.Source(kEcbSourceName)};
+        column = Column{false, builder_.Series(*FindCurrencyByCode("EUR"), *quote), builder_.Source(kEcbSourceName)};
       } else if (const auto per = upper.find("_PER_"); per != std::string::npos) {
         const std::string quote_code = upper.substr(0, per);
         const std::string base_code = upper.substr(per + 5);
@@ -225,7 +224,7 @@ class CsvReader {
                                   quote == nullptr ? name.substr(0, per) : name.substr(per + 5), name));
           continue;
         }
-        column = Column{false, base, quote,
+        column = Column{false, builder_.Series(*base, *quote),
                         base_code == "EUR" ? builder_.Source(kEcbSourceName) : default_source_};
       } else {
         errors_.Add(header_line_, column_of(cells[i]),

@@ -183,15 +183,17 @@ std::uint16_t RateTableBuilder::Source(std::string_view source) {
   return static_cast<std::uint16_t>(sources_.size() - 1);
 }
 
-void RateTableBuilder::Add(const Currency& base, const Currency& quote, const Date& date,
-                           std::size_t offset, std::size_t length, std::uint16_t source, int line,
-                           int column) {
-  PendingSeries* series = nullptr;
-  for (auto& s : series_) {
-    if (SameCurrency(*s.base, base) && SameCurrency(*s.quote, quote)) series = &s;
+std::size_t RateTableBuilder::Series(const Currency& base, const Currency& quote) {
+  for (std::size_t i = 0; i < series_.size(); ++i) {
+    if (SameCurrency(*series_[i].base, base) && SameCurrency(*series_[i].quote, quote)) return i;
   }
-  if (series == nullptr) series = &series_.emplace_back(PendingSeries{&base, &quote, {}});
-  series->rates.push_back(Pending{
+  series_.push_back(PendingSeries{&base, &quote, {}});
+  return series_.size() - 1;
+}
+
+void RateTableBuilder::Add(std::size_t series, const Date& date, std::size_t offset, std::size_t length,
+                           std::uint16_t source, int line, int column) {
+  series_[series].rates.push_back(Pending{
       RateTable::StoredRate{date, static_cast<std::uint32_t>(offset), static_cast<std::uint16_t>(length), source},
       line, column});
 }
@@ -226,8 +228,11 @@ std::shared_ptr<const RateTable> RateTableBuilder::Finish(std::string name,
           for (const Pending& q : rates) {
             if (q.rate.date == kept.date && q.rate.offset == kept.offset) kept_line = q.line;
           }
+          const std::size_t line_start = text.rfind('\n', p.rate.offset) + 1;  // npos + 1 == 0
+          const int column =
+              p.column > 0 ? p.column : CodePointColumn(text.substr(line_start), p.rate.offset - line_start) + 1;
           diagnostics->push_back(Diagnostic{
-              SourceLocation{file_, p.line, p.column}, Severity::kError,
+              SourceLocation{file_, p.line, column}, Severity::kError,
               fmt::format("duplicate date {} for {}/{}: rate '{}' here, '{}' on line {}", p.rate.date.ToString(),
                           pending.base->code, pending.quote->code, b, a, kept_line)});
         }

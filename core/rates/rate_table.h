@@ -84,10 +84,13 @@ class RateTableBuilder {
 
   // The index of source name `source` (added on first use).
   std::uint16_t Source(std::string_view source);
-  // Adds `quote` per `base` on `date`; the rate is text_[offset, offset + length) of the text
-  // given to Finish. `location` is where it was read, for duplicate diagnostics.
-  void Add(const Currency& base, const Currency& quote, const Date& date, std::size_t offset,
-           std::size_t length, std::uint16_t source, int line, int column);
+  // The index of the series of `quote` per `base` (added on first use).
+  std::size_t Series(const Currency& base, const Currency& quote);
+  // Adds an observation to series `series` on `date`; the rate is text[offset, offset + length)
+  // of the text given to Finish, read at `line`:`column` (for duplicate diagnostics; column 0:
+  // Finish works it out from the offset, which must then lie in the file's own text).
+  void Add(std::size_t series, const Date& date, std::size_t offset, std::size_t length, std::uint16_t source,
+           int line, int column = 0);
 
   // Builds the table over `text` (kept alive by `owned`, or static when `owned` is null).
   // Appends to *diagnostics one error per day that a series gives two different rates.

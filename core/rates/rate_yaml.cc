@@ -144,12 +144,12 @@ class YamlReader {
     }
     if (!ok || base == nullptr || quote == nullptr) return;
     const std::uint16_t source = text[4] ? builder_.Source(*text[4]) : file_source;
-    const YAML::Mark mark = fields[3].value.Mark();
     const std::size_t offset = arena_.size();
     arena_ += *text[3];
+    const YAML::Mark mark = fields[3].value.Mark();
     const auto pos = static_cast<std::size_t>(mark.pos);
-    const std::size_t line_start = pos == 0 ? 0 : text_.rfind('\n', pos - 1) + 1;
-    builder_.Add(*base, *quote, *date, offset, text[3]->size(), source, mark.line + 1,
+    const std::size_t line_start = pos == 0 ? 0 : text_.rfind('\n', pos - 1) + 1;  // npos + 1 == 0
+    builder_.Add(builder_.Series(*base, *quote), *date, offset, text[3]->size(), source, mark.line + 1,
                  CodePointColumn(text_.substr(line_start), pos - line_start) + 1);
   }
 

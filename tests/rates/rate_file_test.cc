@@ -183,6 +183,20 @@ TEST(RateFileTest, YamlErrorsNameFileLineAndColumn) {
   EXPECT_EQ(ErrorsOf("bad.yaml", "rates: [\n"), "bad.yaml:2:1: error: invalid yaml: end of sequence flow not found\n");
 }
 
+TEST(RateFileTest, YamlDuplicateDayPointsAtTheSecondRate) {
+  EXPECT_EQ(ErrorsOf("d.yaml",
+                     "rates:\n"
+                     "  - {date: 2020-07-29, base: USD, quote: KRW, rate: 1192.98}\n"
+                     "  - {date: 2020-07-29, base: USD, quote: KRW, rate: 1193}\n"),
+            "d.yaml:3:53: error: duplicate date 2020-07-29 for USD/KRW: rate '1193' here, '1192.98' on line 2\n");
+}
+
+TEST(RateFileTest, EcbHistoryDuplicateRowWithSameValuesIsMerged) {
+  auto table = MustRead("ecb.csv", "Date,USD,KRW,\n2020-07-29,1.1725,1400.22,\n2020-07-29,1.17250,1400.22,\n");
+  ASSERT_TRUE(table);
+  EXPECT_EQ(table->size(), 2u);
+}
+
 TEST(RateFileTest, FredSeriesDirections) {
   EXPECT_EQ(FredSeriesById("DEXJPUS")->quote, "JPY");
   EXPECT_EQ(FredSeriesById("dexusuk")->base, "GBP");
