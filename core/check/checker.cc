@@ -30,8 +30,9 @@ std::string ShowInterval(const Interval& i, int scale = 4) {
 std::string PairName(const Currency& base, const Currency& quote) { return fmt::format("{}/{}", base.code, quote.code); }
 
 std::string DescribeRate(const RateObservation& r) {
+  const bool derived = !r.path.empty() && r.path.find('/') != r.path.rfind('/');
   return fmt::format("{} ({}, {}{})", r.value.ToString(), r.source, r.observed_on.ToString(),
-                     r.path.empty() ? "" : ", " + r.path);
+                     derived ? ", " + r.path : "");
 }
 
 // Significant digits a figure states: 8조 9512억 (unit 10^8) -> 5, 75억 -> 2.

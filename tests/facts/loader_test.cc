@@ -118,7 +118,7 @@ TEST(LoaderTest, AConversionNeedsADate) {
 TEST(LoaderTest, HostileInputFailsFastWithAClearError) {
   std::string deep = "article: {id: a}\nfacts: ";
   for (int i = 0; i < 10000; ++i) deep += "[";
-  EXPECT_EQ(Errors(LoadFactFile("deep.yaml", deep)), "deep.yaml:2:70: error: nesting deeper than 64 levels\n");
+  EXPECT_EQ(Errors(LoadFactFile("deep.yaml", deep)), "deep.yaml:2:71: error: nesting deeper than 64 levels\n");
   std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   for (char c = 'b'; c <= 'j'; ++c) {
     laughs += fmt::format("{}: &{} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n", c, c, fmt::arg("p", static_cast<char>(c - 1)));
