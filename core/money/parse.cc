@@ -220,6 +220,15 @@ class FigureReader {
     if (AtEnd()) return Fail(0, fmt::format("no number in '{}'", Trimmed()));
     return Fail(pos_, fmt::format("expected a number, found '{}'", WordAt(pos_)));
   }
+  // Fail, for functions that return the error itself.
+  ParseError Error(std::size_t offset, std::string message) {
+    Fail(offset, std::move(message));
+    return error_;
+  }
+  ParseError NoNumberError() {
+    FailNoNumber();
+    return error_;
+  }
 
   // --- pieces of a figure
   bool CheckWholeText();
@@ -415,6 +424,7 @@ bool FigureReader::ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape)
   shape->number_begin = pos_;
   std::optional<int> previous;  // exponent of the last myriad unit
   std::size_t previous_at = 0;
+  std::size_t previous_end = 0;
   *value = Decimal(0);
   bool yeo = false;
   while (true) {
@@ -424,14 +434,13 @@ bool FigureReader::ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape)
     if (c.found && c.fraction && previous) {
       return Fail(group_at, fmt::format("a decimal fraction must start the figure: '{}'", WordAt(group_at)));
     }
-    const std::size_t yeo_at = pos_;
     if (c.found && !yeo && Consume("여")) yeo = shape->yeo_before_unit = true;
     const MyriadUnit* myriad = PeekMyriad();
     if (myriad == nullptr) {
       if (!c.found) return FailNoNumber();
       if (previous && c.value >= Decimal::Pow10(*previous)) {
         return Fail(group_at, fmt::format("'{}' does not fit below '{}'", text_.substr(group_at, pos_ - group_at),
-                                          text_.substr(previous_at, group_at - previous_at)));
+                                          text_.substr(previous_at, previous_end - previous_at)));
       }
       *value += c.value;
       *unit = c.unit;
@@ -443,9 +452,8 @@ bool FigureReader::ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape)
     if (previous && c.value * place >= Decimal::Pow10(*previous)) {
       return Fail(group_at, fmt::format("'{}' does not fit below '{}'",
                                         text_.substr(group_at, pos_ + myriad->text.size() - group_at),
-                                        text_.substr(previous_at, group_at - previous_at)));
+                                        text_.substr(previous_at, previous_end - previous_at)));
     }
-    (void)yeo_at;
     pos_ += myriad->text.size();
     *value += c.value * place;
     *unit = c.unit * place;
@@ -453,6 +461,7 @@ bool FigureReader::ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape)
     shape->last_myriad = place;
     previous = myriad->exponent;
     previous_at = group_at;
+    previous_end = pos_;
     if (!yeo && Consume("여")) yeo = shape->yeo_after_unit = true;
     if (c.fraction) {
       shape->decimal_group = true;
@@ -525,7 +534,7 @@ std::variant<Amount, ParseError> FigureReader::ReadAmount(FigureShape* shape) {
     }
     break;
   }
-  if (!PeekDigit() && PeekSmallUnit() == nullptr) return FailNoNumber(), error_;
+  if (!PeekDigit() && PeekSmallUnit() == nullptr) return NoNumberError();
   const std::size_t number_at = pos_;
   Decimal value;
   Decimal unit;
@@ -553,10 +562,12 @@ std::variant<Amount, ParseError> FigureReader::ReadAmount(FigureShape* shape) {
       }
     }
     const std::string_view word = WordAt(at);
+    // A word of letters where the currency goes is a currency figcheck does not know.
     const auto first = DecodeUtf8(text_, at);
-    const bool wordlike = first && (IsHangulSyllable(first->code_point) || IsAsciiLetter(text_[at]));
-    if (mentions.empty() && wordlike) return Fail(at, fmt::format("unknown currency '{}'", word)), error_;
-    return Fail(at, fmt::format("unexpected '{}'", word)), error_;
+    const bool wordlike = first && (IsHangulSyllable(first->code_point) || IsAsciiLetter(text_[at])) &&
+                          std::none_of(word.begin(), word.end(), IsAsciiDigit);
+    if (mentions.empty() && wordlike) return Error(at, fmt::format("unknown currency '{}'", word));
+    return Error(at, fmt::format("unexpected '{}'", word));
   }
   const Currency* currency = nullptr;
   std::string_view currency_text;
@@ -565,12 +576,12 @@ std::variant<Amount, ParseError> FigureReader::ReadAmount(FigureShape* shape) {
       currency = m.currency;
       currency_text = m.text;
     } else if (m.currency != currency) {
-      return Fail(m.offset, fmt::format("currency '{}' contradicts '{}'", m.text, currency_text)), error_;
+      return Error(m.offset, fmt::format("currency '{}' contradicts '{}'", m.text, currency_text));
     }
   }
   if (currency == nullptr) currency = options_.currency;
-  if (currency == nullptr) return Fail(number_end, fmt::format("no currency in '{}'", Trimmed())), error_;
-  if (value.is_zero()) return Fail(number_at, fmt::format("zero amount '{}'", Trimmed())), error_;
+  if (currency == nullptr) return Error(number_end, fmt::format("no currency in '{}'", Trimmed()));
+  if (value.is_zero()) return Error(number_at, fmt::format("zero amount '{}'", Trimmed()));
   return Amount{value, currency, unit, qualifiers.approximate, qualifiers.bound};
 }
 
@@ -631,8 +642,7 @@ std::variant<Change, ParseError> FigureReader::ReadChange(bool* committed) {
   int explicit_sign = 0;
   if (Consume("+") || Consume("▲")) explicit_sign = 1;
   else if (Consume("-") || Consume("\u2212") || Consume("▼")) explicit_sign = -1;
-  if (!PeekDigit()) return FailNoNumber(), error_;
-  const std::size_t digits_at = pos_;
+  if (!PeekDigit()) return NoNumberError();
   DigitRun run;
   if (!ReadDigitRun(&run)) return error_;
   const std::string_view number_text = text_.substr(number_at, pos_ - number_at);
@@ -666,7 +676,7 @@ std::variant<Change, ParseError> FigureReader::ReadChange(bool* committed) {
   }
   if (!kind) {
     pos_ = after_number;
-    return Fail(after_number, fmt::format("expected '%', '%p' or '배' after '{}'", number_text)), error_;
+    return Error(after_number, fmt::format("expected '%', '%p' or '배' after '{}'", number_text));
   }
   *committed = true;
   if (!Consume("이나")) Consume("나");  // "51%나 증가": emphasis
@@ -682,25 +692,22 @@ std::variant<Change, ParseError> FigureReader::ReadChange(bool* committed) {
       if (!set_word_sign(sign, at)) return error_;
       continue;
     }
-    return Fail(at, fmt::format("unexpected '{}'", WordAt(at))), error_;
+    return Error(at, fmt::format("unexpected '{}'", WordAt(at)));
   }
   ChangeSign sign = explicit_sign > 0 ? ChangeSign::kIncrease
                     : explicit_sign < 0 ? ChangeSign::kDecrease
                                         : ChangeSign::kUnspecified;
   if (word_sign != ChangeSign::kUnspecified) {
     if (sign != ChangeSign::kUnspecified && sign != word_sign) {
-      // Point at the word: "-3% 증가" is read as written, and the word is what contradicts.
+      // The sign is read first, so the word is what contradicts it: "-3% 증가".
       const std::size_t word_at = static_cast<std::size_t>(word_sign_text.data() - text_.data());
-      return Fail(word_at, fmt::format("'{}' contradicts '{}'", word_sign_text,
-                                       text_.substr(number_at, pos_ > number_at ? WordAt(number_at).size() : 0))),
-             error_;
+      return Error(word_at, fmt::format("'{}' contradicts '{}'", word_sign_text, WordAt(number_at)));
     }
     sign = word_sign;
   }
   if (*kind == ChangeKind::kRatio && sign == ChangeSign::kDecrease) {
-    return Fail(number_at, fmt::format("a ratio cannot be a decrease: '{}'", Trimmed())), error_;
+    return Error(number_at, fmt::format("a ratio cannot be a decrease: '{}'", Trimmed()));
   }
-  (void)digits_at;
   Change change;
   change.kind = *kind;
   change.value = sign == ChangeSign::kDecrease ? -run.value : run.value;
