@@ -239,7 +239,8 @@ class FigureReader {
   bool ReadDigitRun(DigitRun* run);
   bool ReadCoefficient(Coefficient* c, FigureShape* shape);
   bool ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape);
-  bool ConsumeKoreanVerb(ChangeSign* sign);
+  // A word after a change that gives its sign: 증가한, 줄어든, "increase", "drop".
+  bool ConsumeSignWord(ChangeSign* sign);
 
   std::string_view text_;
   const ParseOptions& options_;
@@ -585,12 +586,16 @@ std::variant<Amount, ParseError> FigureReader::ReadAmount(FigureShape* shape) {
   return Amount{value, currency, unit, qualifiers.approximate, qualifiers.bound};
 }
 
-bool FigureReader::ConsumeKoreanVerb(ChangeSign* sign) {
+bool FigureReader::ConsumeSignWord(ChangeSign* sign) {
   auto consume_stem = [&](std::span<const std::string_view> stems) {
     for (std::string_view stem : stems) {
       if (Rest().starts_with(stem)) {
         pos_ += stem.size();
-        while (IsHangulSyllable(Peek())) pos_ += 3;  // the ending: 증가한, 늘어난, 줄었다
+        // The ending goes with the stem: 증가한, 늘어난, 줄었다.
+        while (const auto decoded = DecodeUtf8(text_, pos_)) {
+          if (!IsHangulSyllable(decoded->code_point)) break;
+          pos_ += decoded->length;
+        }
         return true;
       }
     }
@@ -601,6 +606,14 @@ bool FigureReader::ConsumeKoreanVerb(ChangeSign* sign) {
     return true;
   }
   if (consume_stem(kDecreaseStems)) {
+    *sign = ChangeSign::kDecrease;
+    return true;
+  }
+  if (ConsumeAny(kIncreaseNouns)) {
+    *sign = ChangeSign::kIncrease;
+    return true;
+  }
+  if (ConsumeAny(kDecreaseNouns)) {
     *sign = ChangeSign::kDecrease;
     return true;
   }
@@ -687,8 +700,7 @@ std::variant<Change, ParseError> FigureReader::ReadChange(bool* committed) {
     if (!ConsumeQualifier(kTrailingQualifiers, &qualifiers, &consumed)) return error_;
     if (consumed) continue;
     ChangeSign sign = ChangeSign::kUnspecified;
-    if (ConsumeKoreanVerb(&sign) || (ConsumeAny(kIncreaseNouns) && ((sign = ChangeSign::kIncrease), true)) ||
-        (ConsumeAny(kDecreaseNouns) && ((sign = ChangeSign::kDecrease), true))) {
+    if (ConsumeSignWord(&sign)) {
       if (!set_word_sign(sign, at)) return error_;
       continue;
     }
