@@ -47,6 +47,7 @@ TEST(WrittenTest, EnglishRoundsHalfUpNotHalfEven) {
 }
 
 TEST(WrittenTest, LikeKeepsTheArticlesQualifiersAndShape) {
+  EXPECT_EQ(Like("8947300000000", "한화 약 8조 9512억원"), "한화 약 8조 9473억원");
   EXPECT_EQ(Like("8947350000000", "한화 약 8조 9512억원"), "한화 약 8조 9474억원");
   EXPECT_EQ(Like("819123456", "8억1900만위안"), "8억1912만위안");
   EXPECT_EQ(Like("13000000", "1천200만달러 상당"), "1천300만달러 상당");
