@@ -1,0 +1,81 @@
+// The entry points the libFuzzer targets (tests/fuzz/*_fuzz.cc) and the regression test
+// (fuzz_regression_test.cc) share, so a reproducer replays exactly what the fuzzer ran.
+//
+// Each entry takes arbitrary bytes and must return without crashing, leaking, hanging or
+// tripping a sanitizer; it also checks invariants the readers promise (a loaded file has no
+// error diagnostics, a parsed amount has a currency and a positive unit) and aborts if one breaks.
+#pragma once
+
+#include <cstdlib>
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "core/check/checker.h"
+#include "core/facts/loader.h"
+#include "core/money/parse.h"
+#include "core/money/written.h"
+#include "core/rates/rate_file.h"
+#include "core/rates/rate_sources.h"
+
+namespace figcheck::fuzz {
+
+inline void Require(bool condition) {
+  if (!condition) std::abort();
+}
+
+// Figures as `figcheck parse` and the loader read them; parsed amounts are written back.
+inline void FuzzParseFigure(std::string_view data) {
+  auto amount = ParseAmount(data);
+  if (auto* a = std::get_if<Amount>(&amount)) {
+    Require(a->currency != nullptr && a->unit.sign() > 0);
+    // The writers take a value at its unit; keep them to what an article could hold.
+    if (a->value.MagnitudeExponent() < 40 && a->unit.MagnitudeExponent() > -20) {
+      (void)WriteKorean(a->value, *a->currency, a->unit);
+      (void)WriteEnglish(a->value, *a->currency, a->unit);
+      (void)WriteLike(a->value, *a, data);
+    }
+  } else {
+    Require(std::get<ParseError>(amount).column >= 1);
+  }
+  (void)ParseChange(data);
+  ParseOptions won;
+  won.currency = FindCurrencyByCode("KRW");
+  (void)ParseFigure(data, won);
+}
+
+// A fact file; a file that loads is also checked against the embedded default rates.
+inline void FuzzLoadFactFile(std::string_view data) {
+  LoadedFactFile loaded = LoadFactFile("fuzz.yaml", data);
+  if (!loaded.file) {
+    Require(!loaded.diagnostics.empty());
+    return;
+  }
+  for (const Diagnostic& d : loaded.diagnostics) Require(d.severity != Severity::kError);
+  static const auto rates = DefaultRateSource();
+  CheckOptions options;
+  options.inference_days = 10;
+  (void)CheckFactFile(*loaded.file, *rates, options);
+}
+
+// A rate file under `name` (its extension chooses YAML or CSV); a table that loads answers
+// one lookup per series.
+inline void FuzzReadRateFile(std::string_view name, std::string_view data) {
+  RateFileResult result = ReadRateFile(name, data);
+  if (auto* diagnostics = std::get_if<Diagnostics>(&result)) {
+    Require(!diagnostics->empty() && diagnostics->size() <= kMaxRateFileErrors);
+    return;
+  }
+  const auto& table = std::get<std::shared_ptr<const RateTable>>(result);
+  Require(table != nullptr);
+  const Currency* usd = FindCurrencyByCode("USD");
+  const Currency* krw = FindCurrencyByCode("KRW");
+  const Date day = *Date::Parse("2020-07-28");
+  (void)table->Find(*usd, *krw, day);
+  (void)table->Series(*usd, *krw, *Date::Parse("2020-07-01"), day);
+}
+
+inline void FuzzReadRateCsv(std::string_view data) { FuzzReadRateFile("fuzz.csv", data); }
+inline void FuzzReadRateYaml(std::string_view data) { FuzzReadRateFile("fuzz.yaml", data); }
+
+}  // namespace figcheck::fuzz
