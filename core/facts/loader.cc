@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "core/money/parse.h"
@@ -40,57 +41,6 @@ std::size_t EditDistance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-// Finds the deepest flow/block nesting before yaml-cpp sees the text (yaml-cpp 0.7 recurses
-// once per level and can exhaust the stack): counts indentation steps and open brackets.
-std::optional<std::pair<int, std::size_t>> ExceedsDepth(std::string_view text, int limit) {
-  int flow = 0;
-  std::vector<std::size_t> indents;
-  std::size_t line_start = 0;
-  int line = 0;
-  while (line_start <= text.size()) {
-    std::size_t end = text.find('\n', line_start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view l = text.substr(line_start, end - line_start);
-    std::size_t indent = 0;
-    // Leading spaces, and block sequence dashes ("- - - x" nests too).
-    while (indent < l.size() && (l[indent] == ' ' || ((l[indent] == '-' || l[indent] == '?' || l[indent] == ':') &&
-                                                      indent + 1 < l.size() && l[indent + 1] == ' '))) {
-      ++indent;
-    }
-    const bool blank = indent == l.size() || l[indent] == '#' || l[indent] == '\r';
-    if (!blank && flow == 0) {
-      while (!indents.empty() && indents.back() >= indent) indents.pop_back();
-      indents.push_back(indent);
-    }
-    bool in_single = false, in_double = false;
-    for (std::size_t i = 0; i < l.size(); ++i) {
-      const char c = l[i];
-      if (in_double) {
-        if (c == '\\') ++i;
-        else if (c == '"') in_double = false;
-        continue;
-      }
-      if (in_single) {
-        if (c == '\'') in_single = false;
-        continue;
-      }
-      if (c == '#' && (i == 0 || l[i - 1] == ' ')) break;
-      if (c == '"') in_double = true;
-      else if (c == '\'' && (i == 0 || l[i - 1] == ' ' || l[i - 1] == '[' || l[i - 1] == '{' || l[i - 1] == ',')) in_single = true;
-      else if (c == '[' || c == '{') {
-        ++flow;
-        if (flow + static_cast<int>(indents.size()) > limit) return std::make_pair(line, i);
-      } else if ((c == ']' || c == '}') && flow > 0) {
-        --flow;
-      }
-    }
-    if (static_cast<int>(indents.size()) > limit) return std::make_pair(line, indent);
-    ++line;
-    line_start = end + 1;
-  }
-  return std::nullopt;
-}
-
 class Loader {
  public:
   Loader(std::string_view name, std::string_view contents) : name_(name), contents_(contents) {
@@ -104,9 +54,8 @@ class Loader {
             fmt::format("file is {} bytes; the limit is {} bytes", contents_.size(), kMaxFactFileBytes));
       return Finish(std::nullopt);
     }
-    if (auto deep = ExceedsDepth(contents_, kMaxYamlDepth)) {
-      Error(AtOffset(LineOffset(deep->first) + deep->second),
-            fmt::format("nesting deeper than {} levels", kMaxYamlDepth));
+    if (auto deep = FindExcessNesting(contents_)) {
+      Error(AtOffset(*deep), ExcessNestingMessage());
       return Finish(std::nullopt);
     }
     if (auto bad = FirstInvalidUtf8()) {
@@ -116,6 +65,9 @@ class Loader {
     YAML::Node root;
     try {
       root = YAML::Load(std::string(contents_));
+    } catch (const YAML::DeepRecursion& e) {
+      Error(At(e.mark), ExcessNestingMessage());
+      return Finish(std::nullopt);
     } catch (const YAML::Exception& e) {
       Error(At(e.mark), fmt::format("invalid YAML: {}", e.msg));
       return Finish(std::nullopt);
@@ -124,7 +76,10 @@ class Loader {
       Error(SourceLocation{std::string(name_), 1, 1}, "empty fact file: expected 'article' and 'facts'");
       return Finish(std::nullopt);
     }
-    if (!CountNodes(root)) return Finish(std::nullopt);
+    if (auto mark = FindExcessNodes(root)) {
+      Error(At(*mark), ExcessNodesMessage());
+      return Finish(std::nullopt);
+    }
     FactFile file;
     file.path = std::string(name_);
     if (!root.IsMap()) {
@@ -180,16 +135,6 @@ class Loader {
     return result;
   }
 
-  std::size_t LineOffset(int line0) const {
-    std::size_t offset = 0;
-    for (int i = 0; i < line0; ++i) {
-      const std::size_t nl = contents_.find('\n', offset);
-      if (nl == std::string_view::npos) return contents_.size();
-      offset = nl + 1;
-    }
-    return offset;
-  }
-
   SourceLocation AtOffset(std::size_t offset) const {
     offset = std::min(offset, contents_.size());
     const std::size_t line_start = offset == 0 ? 0 : contents_.rfind('\n', offset - 1);
@@ -228,29 +173,6 @@ class Loader {
       i += len;
     }
     return std::nullopt;
-  }
-
-  // Aliases let a small file stand for a huge tree ("billion laughs"); walking it must stay cheap.
-  bool CountNodes(const YAML::Node& root) {
-    std::size_t count = 0;
-    std::vector<YAML::Node> stack{root};
-    while (!stack.empty()) {
-      YAML::Node node = stack.back();
-      stack.pop_back();
-      if (++count > kMaxYamlNodes) {
-        Error(At(node.Mark()), fmt::format("more than {} YAML nodes (alias expansion?)", kMaxYamlNodes));
-        return false;
-      }
-      if (node.IsSequence()) {
-        for (const YAML::Node& child : node) stack.push_back(child);
-      } else if (node.IsMap()) {
-        for (const auto& kv : node) {
-          stack.push_back(kv.first);
-          stack.push_back(kv.second);
-        }
-      }
-    }
-    return true;
   }
 
   // Unknown keys are errors (a typo must not silently disable a check), and so are duplicates,

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "core/base/source_location.h"
+#include "core/base/yaml_limits.h"
 #include "core/facts/fact.h"
 
 namespace figcheck {
@@ -17,10 +18,9 @@ struct LoadedFactFile {
   Diagnostics diagnostics;
 };
 
-// Limits that keep hostile input cheap (documented in docs/FACT-FILES.md).
+// Limits that keep hostile input cheap (docs/RELIABILITY.md); YAML depth and node limits are
+// in core/base/yaml_limits.h.
 inline constexpr std::size_t kMaxFactFileBytes = 8 * 1024 * 1024;
-inline constexpr int kMaxYamlDepth = 64;
-inline constexpr std::size_t kMaxYamlNodes = 200000;
 inline constexpr std::size_t kMaxFacts = 10000;
 
 // Parses `contents` (the text of the file called `name`, used in locations).

@@ -1,8 +1,12 @@
 // The YAML rate table: `source: NAME` and `rates:` entries of {date, base, quote, rate[, source]}.
+#include <algorithm>
+
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <fmt/format.h>
 
+#include "core/base/yaml_limits.h"
 #include "core/rates/rate_file_formats.h"
 
 namespace figcheck::rates_internal {
@@ -14,11 +18,22 @@ class YamlReader {
   YamlReader(std::string_view name, std::string_view text) : errors_(std::string(name)), builder_(std::string(name)), text_(text) {}
 
   RateFileResult Run() {
+    if (auto deep = FindExcessNesting(text_)) {
+      AddAtOffset(*deep, ExcessNestingMessage());
+      return std::move(errors_.diagnostics());
+    }
     YAML::Node root;
     try {
       root = YAML::Load(std::string(text_));
+    } catch (const YAML::DeepRecursion& e) {
+      Add(e.mark, ExcessNestingMessage());
+      return std::move(errors_.diagnostics());
     } catch (const YAML::Exception& e) {
       Add(e.mark, fmt::format("invalid yaml: {}", e.msg));
+      return std::move(errors_.diagnostics());
+    }
+    if (auto mark = FindExcessNodes(root)) {
+      Add(*mark, ExcessNodesMessage());
       return std::move(errors_.diagnostics());
     }
     const YAML::Mark top{};
@@ -68,6 +83,15 @@ class YamlReader {
     const auto pos = static_cast<std::size_t>(mark.pos);
     const std::size_t line_start = pos == 0 ? 0 : text_.rfind('\n', pos - 1) + 1;  // npos + 1 == 0
     errors_.Add(mark.line + 1, CodePointColumn(text_.substr(line_start), pos - line_start) + 1, std::move(message));
+  }
+
+  // For the nesting pre-scan, which has an offset and no yaml-cpp mark.
+  void AddAtOffset(std::size_t pos, std::string message) {
+    pos = std::min(pos, text_.size());
+    const std::size_t line_start = pos == 0 ? 0 : text_.rfind('\n', pos - 1) + 1;  // npos + 1 == 0
+    const auto line = 1 + std::count(text_.begin(), text_.begin() + static_cast<std::ptrdiff_t>(line_start), '\n');
+    errors_.Add(static_cast<int>(line), CodePointColumn(text_.substr(line_start), pos - line_start) + 1,
+                std::move(message));
   }
 
   // The text of a scalar value; an error at the value (or `key_mark` when it has none) otherwise.
