@@ -5,8 +5,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <system_error>
+
+#include <fmt/format.h>
 
 namespace figcheck {
 
@@ -23,13 +24,22 @@ bool DiskFileReader::Read(const std::string& path, std::string* contents, std::s
     for (char& c : *error) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return false;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  // Read in chunks up to one byte past the limit, so an endless file stops early.
+  std::string data;
+  char chunk[1 << 16];
+  while (in && data.size() <= kMaxInputFileBytes) {
+    in.read(chunk, sizeof chunk);
+    data.append(chunk, static_cast<std::size_t>(in.gcount()));
+  }
   if (in.bad()) {
     *error = "read error";
     return false;
   }
-  *contents = std::move(buffer).str();
+  if (data.size() > kMaxInputFileBytes) {
+    *error = fmt::format("file is larger than {} bytes (64 MiB), the limit for an input file", kMaxInputFileBytes);
+    return false;
+  }
+  *contents = std::move(data);
   return true;
 }
 

@@ -17,7 +17,11 @@ class FileReader {
   virtual bool Read(const std::string& path, std::string* contents, std::string* error) const = 0;
 };
 
-// Reads from the real file system (paths relative to the working directory).
+// No input figcheck reads is larger: a bigger file (or /dev/zero) is refused before it fills memory.
+inline constexpr std::size_t kMaxInputFileBytes = 64 * 1024 * 1024;
+
+// Reads from the real file system (paths relative to the working directory). Files larger than
+// kMaxInputFileBytes are refused ("file is larger than 67108864 bytes (64 MiB), ...").
 class DiskFileReader final : public FileReader {
  public:
   bool Read(const std::string& path, std::string* contents, std::string* error) const override;

@@ -49,9 +49,11 @@ bool LooksLikeYaml(std::string_view name, std::string_view body) {
 }
 
 RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> owned, std::string_view text) {
-  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
-    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 0, 0}, Severity::kError,
-                                  "rate file too large (4 GiB or more)"}};
+  static_assert(kMaxRateFileBytes < std::numeric_limits<std::uint32_t>::max(), "offsets are 32-bit");
+  if (text.size() > kMaxRateFileBytes) {
+    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 1, 1}, Severity::kError,
+                                  fmt::format("file is {} bytes; the limit for a rate file is {} bytes", text.size(),
+                                              kMaxRateFileBytes)}};
   }
   const std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   if (LooksLikeYaml(name, text.substr(body))) return rates_internal::ReadYamlRateFile(name, text, body);

@@ -57,5 +57,7 @@ RateFileResult ReadRateFile(std::string_view name, std::string_view contents);
 RateFileResult ReadStaticRateFile(std::string_view name, std::string_view contents);
 
 inline constexpr std::size_t kMaxRateFileErrors = 50;
+// Larger files are refused (the whole FRED H.10 history is about 2 MB).
+inline constexpr std::size_t kMaxRateFileBytes = 64 * 1024 * 1024;
 
 }  // namespace figcheck
