@@ -1,5 +1,6 @@
 // The YAML rate table: `source: NAME` and `rates:` entries of {date, base, quote, rate[, source]}.
 #include <algorithm>
+#include <utility>
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -44,8 +45,13 @@ class YamlReader {
     }
     std::string source_name = errors_.file();
     YAML::Node rates;
+    bool seen_source = false, seen_rates = false;
     for (const auto& entry : root) {
       const std::string key = entry.first.Scalar();
+      if ((key == "source" && std::exchange(seen_source, true)) || (key == "rates" && std::exchange(seen_rates, true))) {
+        Add(entry.first.Mark(), fmt::format("duplicate key '{}'", key));
+        return std::move(errors_.diagnostics());
+      }
       if (key == "source") {
         if (auto text = ScalarText(entry.second, entry.first.Mark(), "source")) source_name = *text;
       } else if (key == "rates") {
@@ -129,6 +135,12 @@ class YamlReader {
       }
       if (field == nullptr) {
         Add(kv.first.Mark(), fmt::format("unknown key '{}' (expected date, base, quote, rate, source)", key));
+        ok = false;
+        continue;
+      }
+      if (field->present) {
+        // yaml-cpp keeps the last of two equal keys; a second 'rate' must not win silently.
+        Add(kv.first.Mark(), fmt::format("duplicate key '{}'", key));
         ok = false;
         continue;
       }
