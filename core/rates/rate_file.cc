@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/money/utf8.h"
 #include "core/rates/rate_file_formats.h"
 
 namespace figcheck {
@@ -56,6 +57,16 @@ RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> ow
                                               kMaxRateFileBytes)}};
   }
   const std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // Checked once here so no message ever quotes broken bytes back at the user.
+  if (const auto bad = FindInvalidUtf8(text.substr(body))) {
+    const std::size_t offset = body + *bad;
+    const std::size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
+    const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(line_start), '\n');
+    const std::size_t from = std::max(line_start, body);
+    return Diagnostics{Diagnostic{
+        SourceLocation{std::string(name), static_cast<int>(line), CodePointColumn(text.substr(from), offset - from) + 1},
+        Severity::kError, "invalid UTF-8 (rate files are UTF-8 text)"}};
+  }
   if (LooksLikeYaml(name, text.substr(body))) return rates_internal::ReadYamlRateFile(name, text, body);
   return rates_internal::ReadCsvRateFile(name, std::move(owned), text, body);
 }
