@@ -1,33 +1,32 @@
 #include "core/report/report.h"
 
 #include <array>
-#include <utility>
 
 namespace figcheck {
 namespace {
 
-constexpr std::array<std::pair<ReportFormat, std::string_view>, 7> kFormatNames = {{
-    {ReportFormat::kText, "text"},
-    {ReportFormat::kJson, "json"},
-    {ReportFormat::kJunit, "junit"},
-    {ReportFormat::kSarif, "sarif"},
-    {ReportFormat::kGithub, "github"},
-    {ReportFormat::kMarkdown, "markdown"},
-    {ReportFormat::kHtml, "html"},
-}};
+constexpr std::array kFormats = {ReportFormat::kText,   ReportFormat::kJson,     ReportFormat::kJunit,
+                                 ReportFormat::kSarif,  ReportFormat::kGithub,   ReportFormat::kMarkdown,
+                                 ReportFormat::kHtml};
 
 }  // namespace
 
 std::string_view ReportFormatName(ReportFormat format) {
-  for (const auto& [f, name] : kFormatNames) {
-    if (f == format) return name;
+  switch (format) {
+    case ReportFormat::kText: return "text";
+    case ReportFormat::kJson: return "json";
+    case ReportFormat::kJunit: return "junit";
+    case ReportFormat::kSarif: return "sarif";
+    case ReportFormat::kGithub: return "github";
+    case ReportFormat::kMarkdown: return "markdown";
+    case ReportFormat::kHtml: return "html";
   }
   return "text";
 }
 
 std::optional<ReportFormat> ReportFormatFromName(std::string_view name) {
-  for (const auto& [f, n] : kFormatNames) {
-    if (n == name) return f;
+  for (ReportFormat f : kFormats) {
+    if (ReportFormatName(f) == name) return f;
   }
   return std::nullopt;
 }

@@ -79,6 +79,15 @@ TEST(ResolveReportTargetsTest, PairsFormatsWithOutputsInOrder) {
   EXPECT_TRUE(targets[2].to_stdout());
 }
 
+TEST(ResolveReportTargetsTest, OneFormatMoreThanOutputsGoesToStandardOutput) {
+  std::vector<ReportTarget> targets;
+  EXPECT_EQ(ResolveReportTargets({"sarif", "text"}, {"a.sarif"}, &targets), std::nullopt);
+  ASSERT_EQ(targets.size(), 2u);
+  EXPECT_EQ(targets[0].path, "a.sarif");
+  EXPECT_EQ(targets[1].format, ReportFormat::kText);
+  EXPECT_TRUE(targets[1].to_stdout());
+}
+
 TEST(ResolveReportTargetsTest, DefaultsToTextOnStandardOutput) {
   std::vector<ReportTarget> targets;
   EXPECT_EQ(ResolveReportTargets({}, {}, &targets), std::nullopt);
@@ -91,10 +100,11 @@ TEST(ResolveReportTargetsTest, RejectsWhatCannotBePaired) {
   std::vector<ReportTarget> targets;
   EXPECT_EQ(ResolveReportTargets({"xml"}, {}, &targets),
             "unknown report format 'xml' (text, json, junit, sarif, github, markdown, html)");
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {}, &targets),
-            "several --format values need one -o FILE each (use -o - for standard output)");
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"a"}, &targets),
-            "2 --format values but 1 -o values: give each --format its own -o FILE");
+  EXPECT_EQ(ResolveReportTargets({"sarif", "junit", "html"}, {"a"}, &targets),
+            "3 --format values but 1 -o values: give each --format its own -o FILE (one may go to standard output)");
+  EXPECT_EQ(ResolveReportTargets({"sarif"}, {"a", "b"}, &targets),
+            "1 --format values but 2 -o values: give each --format its own -o FILE (one may go to standard output)");
+  EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"-"}, &targets), "only one report can go to standard output");
   EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"-", "-"}, &targets), "only one report can go to standard output");
   EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"a", "a"}, &targets), "two reports would both be written to 'a'");
 }

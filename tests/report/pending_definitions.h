@@ -1,50 +1,18 @@
-// TEMPORARY: minimal stand-ins for functions the checker branch defines (core/check/finding.cc,
-// core/report/text_report.cc, json_report.cc), so the report tests link before it lands.
-// tests/report/consumers.cmake defines FIGCHECK_PENDING_<file> only while that file is missing,
-// so the real definitions replace these as soon as they exist. Include in one file per binary.
-// Delete this header once the checker branch is merged.
+// TEMPORARY: stand-ins for the amount parser (core/money/parse.cc, the parser branch), which
+// core/facts/loader.cc needs at link time; the report tests never parse. consumers.cmake
+// defines FIGCHECK_PENDING_PARSE_CC only while that file is missing, so the real parser
+// replaces these as soon as it lands. Include in one file per binary; delete this header then.
 #pragma once
 
-#include <ostream>
-
-#include "core/check/finding.h"
-#include "core/report/report.h"
+#include "core/money/parse.h"
 
 namespace figcheck {
 
-#ifdef FIGCHECK_PENDING_FINDING_CC
-const std::vector<FindingCode>& AllFindingCodes() {
-  static const std::vector<FindingCode> codes = {
-      {kRateDeviation, Severity::kWarning, "stand-in", "stand-in"},
-      {kUnitSlip, Severity::kError, "stand-in", "stand-in"},
-      {kConversionMismatch, Severity::kError, "stand-in", "stand-in"},
-      {kMixedRates, Severity::kWarning, "stand-in", "stand-in"},
-      {kFalsePrecision, Severity::kNote, "stand-in", "stand-in"},
-      {kGrowthMismatch, Severity::kError, "stand-in", "stand-in"},
-      {kImpliedPrevious, Severity::kNote, "stand-in", "stand-in"},
-      {kMissingRate, Severity::kError, "stand-in", "stand-in"},
-      {kRoundingOnly, Severity::kNote, "stand-in", "stand-in"},
-      {kInputError, Severity::kError, "stand-in", "stand-in"},
-  };
-  return codes;
+#ifdef FIGCHECK_PENDING_PARSE_CC
+std::variant<Amount, ParseError> ParseAmount(std::string_view, const ParseOptions&) {
+  return ParseError{};
 }
-std::string_view FactStatusName(FactStatus status) {
-  return status == FactStatus::kOk ? "ok" : status == FactStatus::kWarning ? "warning" : "error";
-}
-#endif
-
-#ifdef FIGCHECK_PENDING_FACT_CC
-std::string_view FactKindName(FactKind kind) {
-  return kind == FactKind::kConversion ? "conversion" : kind == FactKind::kGrowth ? "growth" : "amount";
-}
-#endif
-
-#ifdef FIGCHECK_PENDING_TEXT_REPORT_CC
-void WriteTextReport(const RunResult&, const ReportOptions&, std::ostream& out) { out << "text\n"; }
-#endif
-
-#ifdef FIGCHECK_PENDING_JSON_REPORT_CC
-void WriteJsonReport(const RunResult&, const ReportOptions&, std::ostream& out) { out << "{}\n"; }
+std::variant<Change, ParseError> ParseChange(std::string_view) { return ParseError{}; }
 #endif
 
 }  // namespace figcheck

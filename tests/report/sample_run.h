@@ -4,6 +4,7 @@
 // The reference series is FRED H.10 DEXKOUS (USD/KRW) from 2020-07-13 to 2020-08-12.
 #pragma once
 
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -203,4 +204,8 @@ inline constexpr GoldenFormat kGoldenFormats[] = {
     {ReportFormat::kMarkdown, "md"},     {ReportFormat::kHtml, "html"},
 };
 
+}  // namespace figcheck::testing
+
+namespace figcheck::testing {
+inline void PrintTo(const GoldenFormat& golden, std::ostream* os) { *os << "sample." << golden.extension; }
 }  // namespace figcheck::testing

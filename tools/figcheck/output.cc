@@ -95,21 +95,18 @@ std::optional<std::string> ResolveReportTargets(const std::vector<std::string>& 
     }
     parsed.push_back(*format);
   }
-  if (outputs.empty()) {
-    if (parsed.size() > 1) {
-      return std::string("several --format values need one -o FILE each (use -o - for standard output)");
-    }
-    targets->push_back({parsed.empty() ? ReportFormat::kText : parsed.front(), "-"});
-    return std::nullopt;
-  }
-  if (parsed.empty() && outputs.size() == 1) parsed.push_back(ReportFormat::kText);
-  if (parsed.size() != outputs.size()) {
-    return fmt::format("{} --format values but {} -o values: give each --format its own -o FILE", parsed.size(),
-                       outputs.size());
+  if (parsed.empty()) parsed.push_back(ReportFormat::kText);
+  // One --format more than -o: the last one goes to standard output.
+  std::vector<std::string> paths = outputs;
+  if (parsed.size() == paths.size() + 1) paths.push_back("-");
+  if (parsed.size() != paths.size()) {
+    return fmt::format("{} --format values but {} -o values: give each --format its own -o FILE (one may go to "
+                       "standard output)",
+                       parsed.size(), outputs.size());
   }
   int to_stdout = 0;
   for (std::size_t i = 0; i < parsed.size(); ++i) {
-    ReportTarget target{parsed[i], outputs[i]};
+    ReportTarget target{parsed[i], paths[i]};
     if (target.to_stdout() && ++to_stdout > 1) return std::string("only one report can go to standard output");
     for (const auto& other : *targets) {
       if (!target.to_stdout() && other.path == target.path) {

@@ -29,10 +29,10 @@ struct ReportTarget {
   bool to_stdout() const { return path.empty() || path == "-"; }
 };
 
-// Pairs repeated --format and -o values, in the order given: the i-th --format goes to the i-th
-// -o. With no -o, at most one --format, written to standard output (none = text). Otherwise the
-// counts must match, and at most one target may be standard output ("-"). Fills `targets` or
-// returns the usage error.
+// Pairs repeated --format and -o values in the order given: the i-th --format goes to the i-th
+// -o ("-" = standard output). One --format more than -o: the last goes to standard output. No
+// --format at all means text. At most one target may be standard output and no two the same
+// file. Fills `targets` or returns the usage error.
 std::optional<std::string> ResolveReportTargets(const std::vector<std::string>& formats,
                                                 const std::vector<std::string>& outputs,
                                                 std::vector<ReportTarget>* targets);
