@@ -300,6 +300,10 @@ class RateChart {
   Decimal lo_, hi_, step_;
 };
 
+std::string Count(int n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::string_view StatusClass(FactStatus status) { return FactStatusName(status); }
 
 void WriteFindings(const std::vector<Finding>& findings, std::ostream& out) {
@@ -367,10 +371,11 @@ void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::os
          "<meta name=\"generator\" content=\"figcheck "
       << A(options.tool_version) << "\">\n<title>figcheck report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
   out << "<h1>figcheck report</h1>\n<p class=\"summary\">"
-      << fmt::format("{} files, {} facts: {} ok, {} with warnings, {} with errors. Findings: {} errors, {} warnings, "
-                     "{} notes; {} input errors.",
-                     sum.files, sum.facts, sum.facts_ok, sum.facts_warning, sum.facts_error, sum.findings_error,
-                     sum.findings_warning, sum.findings_note, sum.input_errors)
+      << fmt::format("{}, {}: {} ok, {} with warnings, {} with errors. Findings: {}, {}, {}; {}.",
+                     Count(sum.files, "file", "files"), Count(sum.facts, "fact", "facts"), sum.facts_ok,
+                     sum.facts_warning, sum.facts_error, Count(sum.findings_error, "error", "errors"),
+                     Count(sum.findings_warning, "warning", "warnings"), Count(sum.findings_note, "note", "notes"),
+                     Count(sum.input_errors, "input error", "input errors"))
       << "</p>\n";
   for (const auto& file : run.files) {
     out << "<section>\n<h2>" << H(file.path) << "</h2>\n";
