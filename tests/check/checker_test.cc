@@ -153,7 +153,7 @@ TEST(CheckerTest, GrowthWithoutPreviousImpliesAnInterval) {
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
   // 818.5M / 1.515 = 540.26M .. 819.5M / 1.505 = 544.52M
   EXPECT_NE(r.facts[0].findings[0].message.find("between"), std::string::npos) << r.facts[0].findings[0].message;
-  EXPECT_EQ(r.facts[0].findings[0].recomputed, "¥540.2 million .. ¥544.6 million") ;
+  EXPECT_EQ(r.facts[0].findings[0].recomputed, "540.2 million yuan .. 544.6 million yuan");
 }
 
 TEST(CheckerTest, AStatedRateIsUsedAsTheReference) {

@@ -75,9 +75,9 @@ TEST_P(GoldenTest, OutputMatchesTheReviewedGolden) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cli, GoldenTest, ::testing::ValuesIn(Cases()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
+                         [](const ::testing::TestParamInfo<std::string>& param_info) {
                            std::string name;
-                           for (char c : info.param) name.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+                           for (char c : param_info.param) name.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
                            return name;
                          });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenTest);
