@@ -11,18 +11,10 @@ endif()
 
 set(FIGCHECK_REPORT_DIR ${CMAKE_CURRENT_LIST_DIR})
 
-# Stand-ins for the amount parser while core/money/parse.cc is missing (pending_definitions.h).
-# TEMPORARY: goes away with that header when the parser branch lands.
-set(FIGCHECK_PENDING_DEFINITIONS)
-if(NOT EXISTS ${CMAKE_SOURCE_DIR}/core/money/parse.cc)
-  set(FIGCHECK_PENDING_DEFINITIONS FIGCHECK_PENDING_PARSE_CC)
-endif()
-
 # output.cc belongs to the tool; its tests link it directly.
 set(FIGCHECK_OUTPUT_SOURCE ${CMAKE_SOURCE_DIR}/tools/figcheck/output.cc)
 if(TARGET figcheck_tests)
   target_sources(figcheck_tests PRIVATE ${FIGCHECK_OUTPUT_SOURCE})
-  target_compile_definitions(figcheck_tests PRIVATE ${FIGCHECK_PENDING_DEFINITIONS})
 endif()
 
 # The report tests alone, buildable while the figcheck executable does not link yet
@@ -30,13 +22,11 @@ endif()
 file(GLOB FIGCHECK_REPORT_TEST_SOURCES CONFIGURE_DEPENDS ${FIGCHECK_REPORT_DIR}/*_test.cc)
 add_executable(figcheck_report_tests EXCLUDE_FROM_ALL ${FIGCHECK_REPORT_TEST_SOURCES} ${FIGCHECK_OUTPUT_SOURCE})
 target_link_libraries(figcheck_report_tests PRIVATE figcheck_core GTest::gtest GTest::gtest_main GTest::gmock)
-target_compile_definitions(figcheck_report_tests PRIVATE FIGCHECK_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
-                                                         ${FIGCHECK_PENDING_DEFINITIONS})
+target_compile_definitions(figcheck_report_tests PRIVATE FIGCHECK_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 figcheck_warnings(figcheck_report_tests)
 
 add_executable(figcheck_report_samples ${FIGCHECK_REPORT_DIR}/write_samples.cc)
 target_link_libraries(figcheck_report_samples PRIVATE figcheck_core)
-target_compile_definitions(figcheck_report_samples PRIVATE ${FIGCHECK_PENDING_DEFINITIONS})
 figcheck_warnings(figcheck_report_samples)
 
 find_package(Python3 COMPONENTS Interpreter)

@@ -7,7 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include "tests/report/pending_definitions.h"
 #include "tests/report/sample_run.h"
 
 namespace figcheck {

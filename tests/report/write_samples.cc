@@ -5,7 +5,6 @@
 #include <fstream>
 #include <iostream>
 
-#include "tests/report/pending_definitions.h"
 #include "tests/report/sample_run.h"
 
 int main(int argc, char** argv) {
