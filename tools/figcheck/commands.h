@@ -8,5 +8,6 @@
 namespace figcheck::cli {
 
 void AddParseCommand(CLI::App& app, int* exit_code);
+void AddExtractCommand(CLI::App& app, int* exit_code);
 
 }  // namespace figcheck::cli
