@@ -20,10 +20,6 @@ std::size_t SkipSpaces(std::string_view s, std::size_t i) {
   return i;
 }
 
-bool OnlySpaces(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' '; });
-}
-
 // The ')' that closes the '(' at `open`, or npos.
 std::size_t MatchingParen(std::string_view s, std::size_t open) {
   int depth = 0;
@@ -32,6 +28,16 @@ std::size_t MatchingParen(std::string_view s, std::size_t open) {
     if (s[i] == ')' && --depth == 0) return i;
   }
   return std::string_view::npos;
+}
+
+// The end of a figure including a converted figure in parentheses right after it.
+std::size_t EndWithParens(std::string_view s, std::size_t end) {
+  std::size_t k = SkipSpaces(s, end);
+  if (k < s.size() && s[k] == '(') {
+    const std::size_t close = MatchingParen(s, k);
+    if (close != std::string_view::npos) return close + 1;
+  }
+  return end;
 }
 
 struct GrowthVerb {
@@ -79,7 +85,8 @@ struct GrowthCue {
 GrowthCue FindGrowthCue(std::string_view s, const FigureMention& c, std::string_view language) {
   GrowthCue cue;
   if (language == "ko") {
-    std::size_t k = c.end;
+    // "17.0%(9억8000만 달러)나 줄어": the change in money, in parentheses, sits between.
+    std::size_t k = EndWithParens(s, c.end);
     for (int round = 0; round < 2; ++round) {
       bool moved = false;
       for (std::string_view link : kKoreanLinks) {
@@ -138,16 +145,6 @@ GrowthCue FindGrowthCue(std::string_view s, const FigureMention& c, std::string_
   return cue;
 }
 
-// The end of a figure including a converted figure in parentheses right after it.
-std::size_t EndWithParens(std::string_view s, std::size_t end) {
-  std::size_t k = SkipSpaces(s, end);
-  if (k < s.size() && s[k] == '(') {
-    const std::size_t close = MatchingParen(s, k);
-    if (close != std::string_view::npos) return close + 1;
-  }
-  return end;
-}
-
 bool SameCurrency(const FigureMention& a, const FigureMention& b) {
   return a.currency != nullptr && a.currency == b.currency;
 }
@@ -203,7 +200,11 @@ struct Builder {
       const std::size_t close = MatchingParen(s, k);
       if (close == std::string_view::npos) return std::nullopt;
       for (std::size_t j = i + 1; j < m.size() && m[j].begin < close; ++j) {
-        if (!OnlySpaces(s.substr(k + 1, m[j].begin - k - 1)) || m[j].end > close) return std::nullopt;
+        // Words before the figure are fine ("당시 약 2700억원"), but not a long aside.
+        const std::string_view lead = s.substr(k + 1, m[j].begin - k - 1);
+        if (lead.size() > 30 || lead.find_first_of("0123456789") != std::string_view::npos || m[j].end > close) {
+          return std::nullopt;
+        }
         if (m[j].kind == MentionKind::kMoney) {
           if (SameCurrency(a, m[j])) return std::nullopt;
           return std::make_pair(j, false);
@@ -220,7 +221,9 @@ struct Builder {
       return std::nullopt;
     }
     // "W1.2 trillion, or $1 billion", "3 trillion won, or about $2.4 billion"
-    for (std::string_view link : {std::string_view(", or "), std::string_view(" or "), std::string_view(", or roughly ")}) {
+    for (std::string_view link : {std::string_view(", or "), std::string_view(" or "),
+                                  std::string_view(", which works out to "), std::string_view(", equivalent to "),
+                                  std::string_view(", or the equivalent of ")}) {
       if (!At(s, a.end, link)) continue;
       const std::size_t b = a.end + link.size();
       if (i + 1 < m.size() && m[i + 1].begin == b && m[i + 1].kind == MentionKind::kMoney && !SameCurrency(a, m[i + 1])) {
@@ -333,6 +336,11 @@ struct Builder {
       } else {
         // "rose 12% to $3 billion", "a 12% increase to $3 billion"
         std::size_t k = SkipSpaces(s, cue.after);
+        // "increased 42 percent from a year earlier to 3.9 trillion won"
+        for (std::string_view period : {"from a year earlier ", "from a year ago ", "from the previous year ",
+                                        "from last year ", "year-on-year ", "on-year ", "on year ", "year on year "}) {
+          if (At(s, k, period)) k += period.size();
+        }
         if (At(s, k, "to ")) current = MoneyAfter(k + 3, 0);
         if (current == std::string_view::npos && At(s, k, "from ")) {
           // "rose 12% from $2.7 billion to $3 billion"
@@ -420,7 +428,13 @@ std::vector<DraftFact> ExtractSentenceFacts(std::string_view sentence, std::stri
   b.Conversions();
   b.Growth();
   for (std::size_t i = 0; i < b.m.size(); ++i) {
-    if (b.m[i].kind == MentionKind::kMoney && !b.used[i]) b.AddAmount(b.m[i]);
+    if (b.m[i].kind != MentionKind::kMoney || b.used[i]) continue;
+    // "90엔대", "1조원대": a level, not a figure.
+    if (b.m[i].end < sentence.size() && sentence.substr(b.m[i].end).starts_with("대")) {
+      b.Unread(b.m[i], "a level ('" + std::string(b.m[i].text) + "대'), not a stated figure");
+      continue;
+    }
+    b.AddAmount(b.m[i]);
   }
   // Facts in the order their first figure appears.
   std::stable_sort(b.facts.begin(), b.facts.end(),

@@ -89,12 +89,16 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
     bool consumed = false;
     bool big_consumed = false;
     if (At(s, k, "여") && (UnitAt(s, k + 3, false) || UnitAt(s, k + 3, true))) k += 3;
-    if (const Unit* u = UnitAt(s, k, false)) {
+    // 1천200만, 8천3백억: small units, each maybe followed by more digits.
+    while (const Unit* u = UnitAt(s, k, false)) {
       k += u->text.size();
       consumed = true;
-      if (DigitAt(s, k)) k = ReadDigits(s, k);  // 1천200만
+      if (!DigitAt(s, k)) break;
+      k = ReadDigits(s, k);
     }
-    if (const Unit* u = UnitAt(s, k, true); u && u->rank < last_big) {
+    // "2조억원" is malformed, but it is a figure: read it whole and let the parser refuse it.
+    while (const Unit* u = UnitAt(s, k, true)) {
+      if (u->rank >= last_big) break;
       k += u->text.size();
       last_big = u->rank;
       consumed = big_consumed = true;
@@ -116,13 +120,23 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
     const Unit* next_small = UnitAt(s, after, false);
     const Unit* next_big = UnitAt(s, after, true);
     const bool unit_follows = next_small || (next_big && next_big->rank < last_big);
-    if (d == j && !unit_follows && !HangulAt(s, e) && !LatinAt(s, e) && !DigitAt(s, e) && (e >= s.size() || s[e] != '.')) {
+    if (d == j && !unit_follows) {
       j = e;  // 1만2000: trailing digits below the last unit
       r.end = j;
       ++parts;
       break;
     }
-    if (!unit_follows) break;
+    if (!unit_follows) {
+      // "약 3만 3000원": the digits below the last unit, then the currency.
+      CurrencyAlias ignored;
+      std::size_t len = 0;
+      if (d != j && e - d <= 4 && (len = MatchCurrencyAliasPrefix(s.substr(e), &ignored)) > 0 && HangulAt(s, e)) {
+        j = e;
+        r.end = j;
+        ++parts;
+      }
+      break;
+    }
     j = e;
   }
   if (!r.has_unit) {
@@ -144,7 +158,7 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
 
 // Currency words that are also ordinary words after a bare number ("3동", "2불"): they count
 // only after a Korean unit or scale word.
-constexpr std::array<std::string_view, 8> kWeakSuffixes = {"동", "불", "랜드", "리라", "바트", "리얄", "프랑", "루피"};
+constexpr std::array<std::string_view, 7> kWeakSuffixes = {"동", "불", "랜드", "리라", "바트", "리얄", "프랑"};
 
 // The currency written right after a number: "달러", " 달러", "원", " won", " yuan".
 std::size_t MatchSuffixCurrency(std::string_view s, std::size_t i, bool has_unit, CurrencyAlias* alias) {
@@ -324,6 +338,11 @@ std::vector<FigureMention> ScanFigures(std::string_view s) {
     }
     std::size_t suffix_len = 0;
     if (prefix_len == 0) suffix_len = MatchSuffixCurrency(s, num.end, num.has_unit, &alias);
+    // "1조8천3백억여원": 여 (a little over) between the number and the currency.
+    if (prefix_len == 0 && suffix_len == 0 && num.has_unit && At(s, num.end, "여")) {
+      const std::size_t after = MatchSuffixCurrency(s, num.end + 3, true, &alias);
+      if (after > 0) suffix_len = after + 3;
+    }
     m.number = s.substr(i, num.end - i);
     if (prefix_len == 0 && suffix_len == 0) {
       // A bare number counts only when nothing glues it to a word ("2019년", "3명").
@@ -351,14 +370,19 @@ std::vector<FigureMention> ScanFigures(std::string_view s) {
       std::size_t dash = 0;
       std::size_t k = low.end;
       if (k < s.size() && s[k] == ' ') ++k;
-      if (low.kind == MentionKind::kBareNumber && IsRangeDash(s, k, &dash)) {
+      const bool low_money = low.kind == MentionKind::kMoney && !low.range && low.currency == m.currency &&
+                             !m.ambiguous_currency;
+      if ((low.kind == MentionKind::kBareNumber || low_money) && IsRangeDash(s, k, &dash)) {
         k += dash;
         if (k < s.size() && s[k] == ' ') ++k;
         if (k == i) {
-          const NumberRead low_num = ReadNumber(s, low.number_begin);
-          std::string low_text = std::string(low.qualifier) + std::string(low.number);
-          if (!low_num.has_unit && num.single_part) low_text += std::string(num.last_unit);
-          low_text += std::string(s.substr(num.end, m.end - num.end));
+          std::string low_text(low.text);
+          if (!low_money) {
+            const NumberRead low_num = ReadNumber(s, low.number_begin);
+            low_text = std::string(low.qualifier) + std::string(low.number);
+            if (!low_num.has_unit && num.single_part) low_text += std::string(num.last_unit);
+            low_text += std::string(s.substr(num.end, m.end - num.end));
+          }
           m.range = RangeEnds{std::move(low_text), std::string(low.qualifier) + std::string(m.text)};
           m.begin = low.begin;
           m.qualifier = low.qualifier;
