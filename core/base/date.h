@@ -13,6 +13,8 @@ namespace figcheck {
 
 class Date {
  public:
+  // 1970-01-01; a placeholder for value types that need a default (a real day comes from Parse).
+  Date() = default;
   // Reads "YYYY-MM-DD" (exactly that shape, years 1000..9999); nullopt for anything else or a
   // day that does not exist.
   static std::optional<Date> Parse(std::string_view text);

@@ -15,7 +15,9 @@ std::string WriteKorean(const Decimal& value, const Currency& currency, const De
 // 8947350000000 KRW at unit 10^10 -> "₩8.95 trillion"; at unit 1 -> "₩8,947,350,000,000".
 std::string WriteEnglish(const Decimal& value, const Currency& currency, const Decimal& unit);
 // `value` written the way `style` was written (Korean or English, same unit and scale word),
-// for a corrected figure: WriteLike(8947e8, <"한화 약 8조 9512억원">) -> "한화 약 8조 9473억원".
+// for a corrected figure: WriteLike(89473e8, <"한화 약 8조 9512억원">) -> "한화 약 8조 9473억원".
+// `value` is rounded half-up to `style.unit`; the text before and after the number ("한화 약 ",
+// " billion", "원 이상") is kept as written.
 std::string WriteLike(const Decimal& value, const Amount& style, std::string_view style_text);
 
 }  // namespace figcheck

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "figcheck 0.1.0");
   int exit_code = 0;
   figcheck::cli::AddParseCommand(app, &exit_code);
+  figcheck::cli::AddCheckCommand(app, &exit_code);
   figcheck::cli::AddExtractCommand(app, &exit_code);
   try {
     app.parse(argc, argv);

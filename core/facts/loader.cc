@@ -1,0 +1,611 @@
+#include "core/facts/loader.h"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+
+#include <fmt/format.h>
+#include <yaml-cpp/yaml.h>
+
+#include "core/money/parse.h"
+
+namespace figcheck {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+const std::set<std::string, std::less<>> kTopKeys = {"article", "check", "facts"};
+const std::set<std::string, std::less<>> kArticleKeys = {"id", "title", "publisher", "published",
+                                                         "language", "text", "url"};
+const std::set<std::string, std::less<>> kCheckKeys = {"rate_date", "rate_tolerance", "rates"};
+const std::set<std::string, std::less<>> kFactKeys = {"id", "kind", "quote", "source", "rate_date", "rate",
+                                                      "amount", "converted", "previous", "current", "change",
+                                                      "span", "draft"};
+const std::set<std::string, std::less<>> kAmountMapKeys = {"value", "currency", "unit", "approximate", "bound"};
+
+// Levenshtein distance, to suggest the key a typo meant.
+std::size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// Finds the deepest flow/block nesting before yaml-cpp sees the text (yaml-cpp 0.7 recurses
+// once per level and can exhaust the stack): counts indentation steps and open brackets.
+std::optional<std::pair<int, std::size_t>> ExceedsDepth(std::string_view text, int limit) {
+  int flow = 0;
+  std::vector<std::size_t> indents;
+  std::size_t line_start = 0;
+  int line = 0;
+  while (line_start <= text.size()) {
+    std::size_t end = text.find('\n', line_start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view l = text.substr(line_start, end - line_start);
+    std::size_t indent = 0;
+    // Leading spaces, and block sequence dashes ("- - - x" nests too).
+    while (indent < l.size() && (l[indent] == ' ' || ((l[indent] == '-' || l[indent] == '?' || l[indent] == ':') &&
+                                                      indent + 1 < l.size() && l[indent + 1] == ' '))) {
+      ++indent;
+    }
+    const bool blank = indent == l.size() || l[indent] == '#' || l[indent] == '\r';
+    if (!blank && flow == 0) {
+      while (!indents.empty() && indents.back() >= indent) indents.pop_back();
+      indents.push_back(indent);
+    }
+    bool in_single = false, in_double = false;
+    for (std::size_t i = 0; i < l.size(); ++i) {
+      const char c = l[i];
+      if (in_double) {
+        if (c == '\\') ++i;
+        else if (c == '"') in_double = false;
+        continue;
+      }
+      if (in_single) {
+        if (c == '\'') in_single = false;
+        continue;
+      }
+      if (c == '#' && (i == 0 || l[i - 1] == ' ')) break;
+      if (c == '"') in_double = true;
+      else if (c == '\'' && (i == 0 || l[i - 1] == ' ' || l[i - 1] == '[' || l[i - 1] == '{' || l[i - 1] == ',')) in_single = true;
+      else if (c == '[' || c == '{') {
+        ++flow;
+        if (flow + static_cast<int>(indents.size()) > limit) return std::make_pair(line, i);
+      } else if ((c == ']' || c == '}') && flow > 0) {
+        --flow;
+      }
+    }
+    if (static_cast<int>(indents.size()) > limit) return std::make_pair(line, indent);
+    ++line;
+    line_start = end + 1;
+  }
+  return std::nullopt;
+}
+
+class Loader {
+ public:
+  Loader(std::string_view name, std::string_view contents) : name_(name), contents_(contents) {
+    if (contents_.substr(0, kBom.size()) == kBom) contents_.remove_prefix(kBom.size());
+  }
+
+  LoadedFactFile Run() {
+    LoadedFactFile result;
+    if (contents_.size() > kMaxFactFileBytes) {
+      Error(SourceLocation{std::string(name_), 1, 1},
+            fmt::format("file is {} bytes; the limit is {} bytes", contents_.size(), kMaxFactFileBytes));
+      return Finish(std::nullopt);
+    }
+    if (auto deep = ExceedsDepth(contents_, kMaxYamlDepth)) {
+      Error(AtOffset(LineOffset(deep->first) + deep->second),
+            fmt::format("nesting deeper than {} levels", kMaxYamlDepth));
+      return Finish(std::nullopt);
+    }
+    if (auto bad = FirstInvalidUtf8()) {
+      Error(AtOffset(*bad), "invalid UTF-8");
+      return Finish(std::nullopt);
+    }
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(contents_));
+    } catch (const YAML::Exception& e) {
+      Error(At(e.mark), fmt::format("invalid YAML: {}", e.msg));
+      return Finish(std::nullopt);
+    }
+    if (!root.IsDefined() || root.IsNull()) {
+      Error(SourceLocation{std::string(name_), 1, 1}, "empty fact file: expected 'article' and 'facts'");
+      return Finish(std::nullopt);
+    }
+    if (!CountNodes(root)) return Finish(std::nullopt);
+    FactFile file;
+    file.path = std::string(name_);
+    if (!root.IsMap()) {
+      Error(At(root.Mark()), "a fact file is a mapping with 'article' and 'facts'");
+      return Finish(std::nullopt);
+    }
+    CheckKeys(root, kTopKeys, "top-level");
+    const YAML::Node article = root["article"];
+    if (!article) {
+      Error(At(root.Mark()), "missing required key 'article'");
+    } else {
+      ReadArticle(article, &file.article);
+    }
+    if (const YAML::Node check = root["check"]) ReadCheck(check, &file.check);
+    const YAML::Node facts = root["facts"];
+    if (!facts) {
+      Error(At(root.Mark()), "missing required key 'facts'");
+    } else if (!facts.IsSequence()) {
+      Error(At(facts.Mark()), "'facts' must be a list of facts");
+    } else if (facts.size() > kMaxFacts) {
+      Error(At(facts.Mark()), fmt::format("{} facts; the limit is {} per file", facts.size(), kMaxFacts));
+    } else {
+      std::set<std::string, std::less<>> ids;
+      for (const YAML::Node& entry : facts) {
+        Fact fact;
+        if (ReadFact(entry, &fact)) {
+          if (!fact.id.empty() && !ids.insert(fact.id).second) {
+            Error(fact.location, fmt::format("duplicate fact id '{}'", fact.id));
+          }
+          file.facts.push_back(std::move(fact));
+        }
+      }
+    }
+    if (file.article.published.has_value() == false && !file.check.rate_date) {
+      for (const Fact& fact : file.facts) {
+        const bool needs_date = fact.kind == FactKind::kConversion || fact.rate.has_value();
+        if (needs_date && !fact.rate_date) {
+          Error(fact.location, fmt::format("fact '{}' needs a rate date: give article.published, check.rate_date "
+                                           "or the fact's rate_date", fact.id));
+        }
+      }
+    }
+    return Finish(std::move(file));
+  }
+
+ private:
+  LoadedFactFile Finish(std::optional<FactFile> file) {
+    LoadedFactFile result;
+    const bool has_error = std::any_of(diagnostics_.begin(), diagnostics_.end(),
+                                       [](const Diagnostic& d) { return d.severity == Severity::kError; });
+    if (!has_error) result.file = std::move(file);
+    result.diagnostics = std::move(diagnostics_);
+    return result;
+  }
+
+  std::size_t LineOffset(int line0) const {
+    std::size_t offset = 0;
+    for (int i = 0; i < line0; ++i) {
+      const std::size_t nl = contents_.find('\n', offset);
+      if (nl == std::string_view::npos) return contents_.size();
+      offset = nl + 1;
+    }
+    return offset;
+  }
+
+  SourceLocation AtOffset(std::size_t offset) const {
+    offset = std::min(offset, contents_.size());
+    const std::size_t line_start = offset == 0 ? 0 : contents_.rfind('\n', offset - 1);
+    const std::size_t start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
+    const int line = 1 + static_cast<int>(std::count(contents_.begin(), contents_.begin() + static_cast<std::ptrdiff_t>(start), '\n'));
+    return SourceLocation{std::string(name_), line, 1 + CodePointColumn(contents_.substr(start), offset - start)};
+  }
+
+  // yaml-cpp marks are 0-based and count bytes; ours are 1-based code points.
+  SourceLocation At(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return SourceLocation{std::string(name_), 0, 0};
+    return AtOffset(static_cast<std::size_t>(mark.pos));
+  }
+
+  void Error(SourceLocation location, std::string message) {
+    diagnostics_.push_back(Diagnostic{std::move(location), Severity::kError, std::move(message)});
+  }
+
+  std::optional<std::size_t> FirstInvalidUtf8() const {
+    const auto* s = reinterpret_cast<const unsigned char*>(contents_.data());
+    const std::size_t n = contents_.size();
+    std::size_t i = 0;
+    while (i < n) {
+      const unsigned char c = s[i];
+      std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+      if (len == 0 || i + len > n) return i;
+      for (std::size_t k = 1; k < len; ++k) {
+        if ((s[i + k] & 0xC0) != 0x80) return i;
+      }
+      if ((len == 2 && c < 0xC2) || (len == 3 && c == 0xE0 && s[i + 1] < 0xA0) ||
+          (len == 3 && c == 0xED && s[i + 1] >= 0xA0) || (len == 4 && c == 0xF0 && s[i + 1] < 0x90) ||
+          (len == 4 && (c > 0xF4 || (c == 0xF4 && s[i + 1] >= 0x90)))) {
+        return i;
+      }
+      if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) return i;
+      i += len;
+    }
+    return std::nullopt;
+  }
+
+  // Aliases let a small file stand for a huge tree ("billion laughs"); walking it must stay cheap.
+  bool CountNodes(const YAML::Node& root) {
+    std::size_t count = 0;
+    std::vector<YAML::Node> stack{root};
+    while (!stack.empty()) {
+      YAML::Node node = stack.back();
+      stack.pop_back();
+      if (++count > kMaxYamlNodes) {
+        Error(At(node.Mark()), fmt::format("more than {} YAML nodes (alias expansion?)", kMaxYamlNodes));
+        return false;
+      }
+      if (node.IsSequence()) {
+        for (const YAML::Node& child : node) stack.push_back(child);
+      } else if (node.IsMap()) {
+        for (const auto& kv : node) {
+          stack.push_back(kv.first);
+          stack.push_back(kv.second);
+        }
+      }
+    }
+    return true;
+  }
+
+  // Unknown keys are errors (a typo must not silently disable a check), and so are duplicates,
+  // which yaml-cpp would otherwise resolve silently.
+  void CheckKeys(const YAML::Node& map, const std::set<std::string, std::less<>>& allowed, std::string_view what) {
+    std::set<std::string, std::less<>> seen;
+    for (const auto& kv : map) {
+      if (!kv.first.IsScalar()) {
+        Error(At(kv.first.Mark()), fmt::format("{} keys must be plain names", what));
+        continue;
+      }
+      const std::string& key = kv.first.Scalar();
+      if (!seen.insert(key).second) {
+        Error(At(kv.first.Mark()), fmt::format("duplicate key '{}'", key));
+      }
+      if (allowed.count(key) == 0) {
+        std::string best;
+        std::size_t best_distance = 3;
+        for (const std::string& candidate : allowed) {
+          const std::size_t d = EditDistance(key, candidate);
+          if (d < best_distance) best_distance = d, best = candidate;
+        }
+        Error(At(kv.first.Mark()), best.empty() ? fmt::format("unknown {} key '{}'", what, key)
+                                                : fmt::format("unknown {} key '{}' (did you mean '{}'?)", what, key, best));
+      }
+    }
+  }
+
+  // Locates a key's value, or the key itself when the value is null (yaml-cpp gives null marks).
+  SourceLocation ValueLocation(const YAML::Node& map, std::string_view key) const {
+    for (const auto& kv : map) {
+      if (kv.first.IsScalar() && kv.first.Scalar() == key) {
+        const YAML::Mark m = kv.second.Mark();
+        return m.is_null() ? At(kv.first.Mark()) : At(m);
+      }
+    }
+    return At(map.Mark());
+  }
+
+  std::optional<std::string> ReadString(const YAML::Node& map, std::string_view key, bool required,
+                                        std::string_view what) {
+    const YAML::Node node = map[std::string(key)];
+    if (!node) {
+      if (required) Error(At(map.Mark()), fmt::format("missing required key '{}' in {}", key, what));
+      return std::nullopt;
+    }
+    if (!node.IsScalar()) {
+      Error(ValueLocation(map, key), fmt::format("'{}' must be text", key));
+      return std::nullopt;
+    }
+    if (node.IsNull() || node.Scalar().empty()) {
+      if (required) Error(ValueLocation(map, key), fmt::format("'{}' is empty", key));
+      return required ? std::nullopt : std::optional<std::string>(std::string());
+    }
+    return node.Scalar();
+  }
+
+  std::optional<Date> ReadDate(const YAML::Node& map, std::string_view key) {
+    auto text = ReadString(map, key, false, "");
+    if (!text || text->empty()) return std::nullopt;
+    auto date = Date::Parse(*text);
+    if (!date) Error(ValueLocation(map, key), fmt::format("'{}' is not a date (YYYY-MM-DD): '{}'", key, *text));
+    return date;
+  }
+
+  void ReadArticle(const YAML::Node& node, Article* article) {
+    article->location = At(node.Mark());
+    if (!node.IsMap()) {
+      Error(At(node.Mark()), "'article' must be a mapping with at least 'id'");
+      return;
+    }
+    CheckKeys(node, kArticleKeys, "article");
+    if (auto id = ReadString(node, "id", true, "article")) article->id = *id;
+    for (auto [key, field] : {std::pair{"title", &article->title}, std::pair{"publisher", &article->publisher},
+                              std::pair{"language", &article->language}, std::pair{"text", &article->text}}) {
+      if (auto value = ReadString(node, key, false, "article")) *field = *value;
+    }
+    (void)ReadString(node, "url", false, "article");
+    article->published = ReadDate(node, "published");
+  }
+
+  std::optional<Decimal> ReadPercentage(const YAML::Node& map, std::string_view key) {
+    auto text = ReadString(map, key, false, "");
+    if (!text || text->empty()) return std::nullopt;
+    std::string_view t = *text;
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    bool percent = !t.empty() && t.back() == '%';
+    if (percent) t.remove_suffix(1);
+    auto value = Decimal::Parse(t);
+    if (!value || value->sign() < 0) {
+      Error(ValueLocation(map, key), fmt::format("'{}' must be a non-negative number or percentage: '{}'", key, *text));
+      return std::nullopt;
+    }
+    return percent ? *value * Decimal::Fraction(1, 100) : *value;
+  }
+
+  void ReadCheck(const YAML::Node& node, CheckSettings* check) {
+    if (!node.IsMap()) {
+      Error(At(node.Mark()), "'check' must be a mapping");
+      return;
+    }
+    CheckKeys(node, kCheckKeys, "check");
+    check->rate_date = ReadDate(node, "rate_date");
+    if (auto tolerance = ReadPercentage(node, "rate_tolerance")) {
+      if (*tolerance >= Decimal(1)) {
+        Error(ValueLocation(node, "rate_tolerance"), "'rate_tolerance' must be below 100%");
+      } else {
+        check->rate_tolerance = *tolerance;
+      }
+    }
+    if (const YAML::Node rates = node["rates"]) {
+      check->rates_location = ValueLocation(node, "rates");
+      if (rates.IsScalar()) {
+        check->rates.push_back(rates.Scalar());
+      } else if (rates.IsSequence()) {
+        for (const YAML::Node& r : rates) {
+          if (!r.IsScalar() || r.Scalar().empty()) {
+            Error(At(r.Mark()), "'rates' entries must be source names or paths");
+          } else {
+            check->rates.push_back(r.Scalar());
+          }
+        }
+      } else {
+        Error(*check->rates_location, "'rates' must be a source name, a path, or a list of them");
+      }
+    }
+  }
+
+  std::optional<StatedAmount> ReadAmount(const YAML::Node& fact, std::string_view key) {
+    const YAML::Node node = fact[std::string(key)];
+    if (!node) return std::nullopt;
+    StatedAmount stated;
+    stated.location = ValueLocation(fact, key);
+    if (node.IsScalar() && !node.IsNull()) {
+      stated.text = node.Scalar();
+      auto parsed = ParseAmount(stated.text);
+      if (auto* error = std::get_if<ParseError>(&parsed)) {
+        SourceLocation at = stated.location;
+        if (node.Tag() != "!" && at.column > 0) at.column += error->column - 1;  // plain scalars only
+        Error(at, fmt::format("cannot read '{}' as an amount: {}", stated.text, error->message));
+        return std::nullopt;
+      }
+      stated.amount = std::get<Amount>(parsed);
+      return stated;
+    }
+    if (node.IsMap()) {
+      CheckKeys(node, kAmountMapKeys, "amount");
+      auto value_text = ReadString(node, "value", true, std::string(key));
+      auto currency_text = ReadString(node, "currency", true, std::string(key));
+      if (!value_text || !currency_text) return std::nullopt;
+      const Currency* currency = FindCurrencyByCode(*currency_text);
+      if (!currency) {
+        const CurrencyAlias alias = ResolveCurrencyAlias(*currency_text);
+        currency = alias.currency;
+      }
+      if (!currency) {
+        Error(ValueLocation(node, "currency"), fmt::format("unknown currency '{}'", *currency_text));
+        return std::nullopt;
+      }
+      auto value = Decimal::Parse(*value_text);
+      if (!value || value->sign() <= 0) {
+        Error(ValueLocation(node, "value"), fmt::format("'value' must be a positive decimal number: '{}'", *value_text));
+        return std::nullopt;
+      }
+      stated.text = fmt::format("{} {}", *value_text, currency->code);
+      stated.amount.value = *value;
+      stated.amount.currency = currency;
+      stated.amount.unit = LastDigitUnit(*value_text);
+      if (auto unit_text = ReadString(node, "unit", false, "")) {
+        if (!unit_text->empty()) {
+          auto unit = Decimal::Parse(*unit_text);
+          if (!unit || unit->sign() <= 0) {
+            Error(ValueLocation(node, "unit"), fmt::format("'unit' must be a positive decimal number: '{}'", *unit_text));
+          } else {
+            stated.amount.unit = *unit;
+          }
+        }
+      }
+      if (auto approx = ReadString(node, "approximate", false, "")) {
+        if (*approx == "true") stated.amount.approximate = true;
+        else if (*approx != "false" && !approx->empty()) Error(ValueLocation(node, "approximate"), "'approximate' must be true or false");
+      }
+      if (auto bound = ReadString(node, "bound", false, "")) {
+        bool found = false;
+        for (Bound b : {Bound::kExact, Bound::kAtLeast, Bound::kAtMost, Bound::kMoreThan, Bound::kLessThan}) {
+          if (BoundName(b) == *bound) stated.amount.bound = b, found = true;
+        }
+        if (!found && !bound->empty()) {
+          Error(ValueLocation(node, "bound"),
+                fmt::format("unknown bound '{}' (exact, at_least, at_most, more_than, less_than)", *bound));
+        }
+      }
+      return stated;
+    }
+    Error(stated.location, fmt::format("'{}' must be an amount as the article writes it, or {{value, currency}}", key));
+    return std::nullopt;
+  }
+
+  // The place of the last digit of plain decimal text: "7500000000" -> 1, "1194.40" -> 0.01.
+  static Decimal LastDigitUnit(std::string_view text) {
+    int exponent = 0;
+    const auto e = text.find_first_of("eE");
+    if (e != std::string_view::npos) {
+      if (auto exp = Decimal::Parse(text.substr(e + 1)); exp && exp->is_integer()) {
+        exponent = static_cast<int>(exp->numerator());
+      }
+      text = text.substr(0, e);
+    }
+    const auto dot = text.find('.');
+    const int decimals = dot == std::string_view::npos ? 0 : static_cast<int>(text.size() - dot - 1);
+    return Decimal::Pow10(std::clamp(exponent - decimals, -Decimal::kMaxExponent, Decimal::kMaxExponent));
+  }
+
+  std::optional<StatedChange> ReadChange(const YAML::Node& fact) {
+    const YAML::Node node = fact["change"];
+    if (!node) return std::nullopt;
+    StatedChange stated;
+    stated.location = ValueLocation(fact, "change");
+    if (!node.IsScalar() || node.IsNull()) {
+      Error(stated.location, "'change' must be a change as the article writes it: 51%, -3.2%, 3.1%p, 2배");
+      return std::nullopt;
+    }
+    stated.text = node.Scalar();
+    auto parsed = ParseChange(stated.text);
+    if (auto* error = std::get_if<ParseError>(&parsed)) {
+      Error(stated.location, fmt::format("cannot read '{}' as a change: {}", stated.text, error->message));
+      return std::nullopt;
+    }
+    stated.change = std::get<Change>(parsed);
+    return stated;
+  }
+
+  bool ReadFact(const YAML::Node& node, Fact* fact) {
+    fact->location = At(node.Mark());
+    if (!node.IsMap()) {
+      Error(fact->location, "each fact must be a mapping with at least 'id'");
+      return false;
+    }
+    const std::size_t errors_before = diagnostics_.size();
+    CheckKeys(node, kFactKeys, "fact");
+    if (auto id = ReadString(node, "id", true, "a fact")) fact->id = *id;
+    if (auto quote = ReadString(node, "quote", false, "")) fact->quote = *quote;
+    if (auto source = ReadString(node, "source", false, "")) fact->source = *source;
+    (void)ReadString(node, "draft", false, "");
+    if (const YAML::Node span = node["span"]) {
+      bool ok = span.IsSequence() && span.size() == 2;
+      if (ok) {
+        for (const YAML::Node& n : span) ok = ok && n.IsScalar() && Decimal::Parse(n.Scalar()) && Decimal::Parse(n.Scalar())->is_integer();
+      }
+      if (!ok) Error(ValueLocation(node, "span"), "'span' must be [start, end], character offsets in the article text");
+    }
+    fact->rate_date = ReadDate(node, "rate_date");
+    if (auto rate_text = ReadString(node, "rate", false, "")) {
+      if (!rate_text->empty()) {
+        std::string digits;
+        for (char c : *rate_text) if (c != ',') digits.push_back(c);
+        auto value = Decimal::Parse(digits);
+        if (!value || value->sign() <= 0) {
+          Error(ValueLocation(node, "rate"), fmt::format("'rate' must be a positive number: '{}'", *rate_text));
+        } else {
+          fact->rate = StatedRate{*rate_text, *value, ValueLocation(node, "rate")};
+        }
+      }
+    }
+    fact->amount = ReadAmount(node, "amount");
+    fact->converted = ReadAmount(node, "converted");
+    fact->previous = ReadAmount(node, "previous");
+    fact->current = ReadAmount(node, "current");
+    fact->change = ReadChange(node);
+    if (diagnostics_.size() != errors_before) return true;  // keep the id for duplicate checks
+
+    const bool has_conversion = node["amount"] && node["converted"];
+    const bool has_growth = node["current"] || node["change"] || node["previous"];
+    std::optional<FactKind> kind;
+    if (auto kind_text = ReadString(node, "kind", false, "")) {
+      if (*kind_text == "conversion") kind = FactKind::kConversion;
+      else if (*kind_text == "growth") kind = FactKind::kGrowth;
+      else if (*kind_text == "amount") kind = FactKind::kAmount;
+      else if (!kind_text->empty()) {
+        Error(ValueLocation(node, "kind"), fmt::format("unknown kind '{}' (conversion, growth, amount)", *kind_text));
+        return true;
+      }
+    }
+    if (!kind) {
+      if (has_growth) kind = FactKind::kGrowth;
+      else if (has_conversion) kind = FactKind::kConversion;
+      else if (node["amount"]) kind = FactKind::kAmount;
+      else {
+        Error(fact->location, fmt::format("fact '{}' states no figure: give amount (+ converted), or current + change",
+                                          fact->id));
+        return true;
+      }
+    }
+    fact->kind = *kind;
+    auto require = [&](std::string_view key, bool present) {
+      if (!present) Error(fact->location, fmt::format("{} fact '{}' is missing required key '{}'", FactKindName(*kind), fact->id, key));
+    };
+    auto forbid = [&](std::string_view key) {
+      if (node[std::string(key)]) Error(ValueLocation(node, key), fmt::format("'{}' does not belong in a {} fact", key, FactKindName(*kind)));
+    };
+    switch (*kind) {
+      case FactKind::kConversion:
+        require("amount", fact->amount.has_value());
+        require("converted", fact->converted.has_value());
+        for (auto key : {"previous", "current", "change"}) forbid(key);
+        if (fact->amount && fact->converted && fact->amount->amount.currency == fact->converted->amount.currency) {
+          Error(fact->converted->location, fmt::format("'converted' is in the same currency as 'amount' ({})",
+                                                       fact->amount->amount.currency->code));
+        }
+        break;
+      case FactKind::kGrowth:
+        require("current", fact->current.has_value());
+        require("change", fact->change.has_value());
+        for (auto key : {"amount", "converted"}) forbid(key);
+        if (fact->previous && fact->current && fact->previous->amount.currency != fact->current->amount.currency) {
+          Error(fact->previous->location, fmt::format("'previous' is in {} but 'current' is in {}: a growth figure "
+                                                      "compares amounts in one currency",
+                                                      fact->previous->amount.currency->code,
+                                                      fact->current->amount.currency->code));
+        }
+        break;
+      case FactKind::kAmount:
+        require("amount", fact->amount.has_value());
+        for (auto key : {"converted", "previous", "current", "change"}) forbid(key);
+        break;
+    }
+    return true;
+  }
+
+  std::string_view name_;
+  std::string_view contents_;
+  Diagnostics diagnostics_;
+};
+
+}  // namespace
+
+std::string_view FactKindName(FactKind kind) {
+  switch (kind) {
+    case FactKind::kConversion: return "conversion";
+    case FactKind::kGrowth: return "growth";
+    case FactKind::kAmount: return "amount";
+  }
+  return "amount";
+}
+
+LoadedFactFile LoadFactFile(std::string_view name, std::string_view contents) {
+  try {
+    return Loader(name, contents).Run();
+  } catch (const std::exception& e) {
+    // yaml-cpp can throw from node access on malformed trees; that is bad input, not a crash.
+    LoadedFactFile result;
+    result.diagnostics.push_back(
+        Diagnostic{SourceLocation{std::string(name), 0, 0}, Severity::kError, fmt::format("cannot read fact file: {}", e.what())});
+    return result;
+  }
+}
+
+}  // namespace figcheck

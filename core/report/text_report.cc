@@ -1,0 +1,123 @@
+// --format text: what a journalist reads in a terminal. One line per fact (status, file:line,
+// id, figures), then each finding: one sentence, the stated and recomputed figures, the rate
+// used with source and day, and the bounds the check used.
+#include <fmt/format.h>
+
+#include "core/report/report.h"
+
+namespace figcheck {
+namespace {
+
+struct Palette {
+  std::string_view red, yellow, green, cyan, dim, bold, reset;
+};
+
+Palette MakePalette(bool color) {
+  if (!color) return {};
+  return {"\x1b[31m", "\x1b[33m", "\x1b[32m", "\x1b[36m", "\x1b[2m", "\x1b[1m", "\x1b[0m"};
+}
+
+// Terminal output must not let input text move the cursor or recolour the screen.
+std::string Inert(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\n') out += "\\n";
+    else if (c == '\r') out += "\\r";
+    else if (c == '\t') out += ' ';
+    else if (u < 0x20 || u == 0x7f) out += fmt::format("\\x{:02x}", u);
+    else out.push_back(c);
+  }
+  return out;
+}
+
+std::string_view SeverityColor(const Palette& p, Severity s) {
+  return s == Severity::kError ? p.red : s == Severity::kWarning ? p.yellow : p.cyan;
+}
+
+std::string_view StatusColor(const Palette& p, FactStatus s) {
+  return s == FactStatus::kError ? p.red : s == FactStatus::kWarning ? p.yellow : p.green;
+}
+
+void WriteFinding(const Finding& f, const Palette& p, std::ostream& out) {
+  out << fmt::format("    {}{}{}[{}] {}: {}\n", SeverityColor(p, f.severity), SeverityName(f.severity), p.reset, f.code,
+                     f.location.ToString(), Inert(f.message));
+  if (!f.stated.empty() || !f.recomputed.empty()) {
+    out << fmt::format("      stated: {}", Inert(f.stated));
+    if (!f.recomputed.empty()) out << fmt::format("   recomputed: {}", Inert(f.recomputed));
+    out << '\n';
+  }
+  if (f.rate) {
+    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToString(), Inert(f.rate->source),
+                       f.rate->observed_on.ToString(), f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Inert(f.rate->path));
+  }
+  for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Inert(d), p.reset);
+}
+
+std::string ShowFigures(const FactResult& fact) {
+  std::string out;
+  const std::string_view arrow = fact.kind == FactKind::kConversion ? " \u2192 " : ", ";
+  for (std::size_t i = 0; i < fact.figures.size(); ++i) {
+    if (i) out += arrow;
+    out += Inert(fact.figures[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+void WriteTextReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  const Palette p = MakePalette(options.color);
+  for (const FileResult& file : run.files) {
+    out << fmt::format("{}{}{}", p.bold, Inert(file.path), p.reset);
+    if (!file.article_id.empty()) out << fmt::format(": {}", Inert(file.article_id));
+    if (!file.title.empty()) out << fmt::format(" \u2014 {}", Inert(file.title));
+    out << '\n';
+    for (const Diagnostic& d : file.diagnostics) {
+      out << fmt::format("  {}{}{}: {}: {}\n", SeverityColor(p, d.severity), SeverityName(d.severity), p.reset,
+                         d.location.ToString(), Inert(d.message));
+    }
+    if (!file.loaded) {
+      out << "  not checked: fix the errors above\n\n";
+      continue;
+    }
+    for (const FactResult& fact : file.facts) {
+      out << fmt::format("  {}{:<7}{} {}:{}  {} ({}): {}\n", StatusColor(p, fact.status), FactStatusName(fact.status),
+                         p.reset, Inert(file.path), fact.location.line, Inert(fact.id), FactKindName(fact.kind),
+                         ShowFigures(fact));
+      if (fact.conversion && fact.conversion->reference && fact.findings.empty()) {
+        const ConversionDetail& c = *fact.conversion;
+        out << fmt::format("    checked against {}/{} {} ({}, observed {}): implied {} \u2229 \u00b1{}% holds\n",
+                           c.base->code, c.quote->code, c.reference->value.ToString(), Inert(c.reference->source),
+                           c.reference->observed_on.ToString(),
+                           c.implied_rate.low && c.implied_rate.high
+                               ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
+                                             c.implied_rate.high->ToFixed(4, RoundingMode::kHalfEven))
+                               : c.implied_rate.ToString(),
+                           (c.tolerance * Decimal(100)).ToString());
+      }
+      for (const Finding& f : fact.findings) WriteFinding(f, p, out);
+    }
+    if (!file.findings.empty()) {
+      out << "  article:\n";
+      for (const Finding& f : file.findings) WriteFinding(f, p, out);
+    }
+    out << '\n';
+  }
+  const Summary& s = run.summary;
+  out << fmt::format("{}summary:{} {} file{}, {} fact{}: {}{} ok{}, {}{} warning{}{}, {}{} error{}{}", p.bold, p.reset,
+                     s.files, s.files == 1 ? "" : "s", s.facts, s.facts == 1 ? "" : "s", p.green, s.facts_ok, p.reset,
+                     p.yellow, s.facts_warning, s.facts_warning == 1 ? "" : "s", p.reset, p.red, s.facts_error,
+                     s.facts_error == 1 ? "" : "s", p.reset);
+  out << fmt::format("; findings: {} error{}, {} warning{}, {} note{}", s.findings_error,
+                     s.findings_error == 1 ? "" : "s", s.findings_warning, s.findings_warning == 1 ? "" : "s",
+                     s.findings_note, s.findings_note == 1 ? "" : "s");
+  if (s.input_errors > 0 || s.files_with_input_errors > 0) {
+    out << fmt::format("; {}{} input error{}{} in {} file{}", p.red, s.input_errors, s.input_errors == 1 ? "" : "s",
+                       p.reset, s.files_with_input_errors, s.files_with_input_errors == 1 ? "" : "s");
+  }
+  out << '\n';
+}
+
+}  // namespace figcheck
