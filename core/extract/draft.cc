@@ -9,6 +9,7 @@
 #include "core/extract/fact_names.h"
 #include "core/extract/figure_scanner.h"
 #include "core/extract/utf8.h"
+#include "core/money/parse.h"
 
 namespace figcheck {
 namespace {
@@ -410,6 +411,16 @@ std::size_t FigureAt(const DraftFact& f) {
   return 0;
 }
 
+// "75억 달러 => 한화 약 8조 9512억원", "8억1900만위안 @ 51%": a fact's figures on one line.
+std::string FormatFigures(const DraftFact& f) {
+  switch (f.kind) {
+    case FactKind::kConversion: return f.amount + " => " + f.converted;
+    case FactKind::kGrowth: return (f.previous.empty() ? "" : f.previous + " -> ") + f.current + " @ " + f.change;
+    case FactKind::kAmount: return f.amount;
+  }
+  return f.amount;
+}
+
 }  // namespace
 
 std::string_view DraftKindName(FactKind kind) {
@@ -436,6 +447,27 @@ std::vector<DraftFact> ExtractSentenceFacts(std::string_view sentence, std::stri
     }
     b.AddAmount(b.m[i]);
   }
+  // A fact whose figure the parser cannot read would make the whole file fail to load: it is
+  // listed as unread instead, with the parser's reason.
+  std::vector<DraftFact> readable;
+  for (DraftFact& f : b.facts) {
+    std::string problem;
+    for (const std::string* t : {&f.amount, &f.converted, &f.previous, &f.current}) {
+      if (t->empty() || !problem.empty()) continue;
+      const auto parsed = ParseAmount(*t);
+      if (const auto* e = std::get_if<ParseError>(&parsed)) problem = "'" + *t + "': " + e->message;
+    }
+    if (!f.change.empty() && problem.empty()) {
+      const auto parsed = ParseChange(f.change);
+      if (const auto* e = std::get_if<ParseError>(&parsed)) problem = "'" + f.change + "': " + e->message;
+    }
+    if (problem.empty()) {
+      readable.push_back(std::move(f));
+    } else if (unread) {
+      unread->push_back(UnreadFigure{FormatFigures(f), "figcheck cannot read " + problem, f.span_begin, f.span_end});
+    }
+  }
+  b.facts = std::move(readable);
   // Facts in the order their first figure appears.
   std::stable_sort(b.facts.begin(), b.facts.end(),
                    [](const DraftFact& x, const DraftFact& y) { return FigureAt(x) < FigureAt(y); });

@@ -346,7 +346,8 @@ std::vector<FigureMention> ScanFigures(std::string_view s) {
     m.number = s.substr(i, num.end - i);
     if (prefix_len == 0 && suffix_len == 0) {
       // A bare number counts only when nothing glues it to a word ("2019년", "3명").
-      if (HangulAt(s, num.end) || LatinAt(s, num.end)) {
+      if (HangulAt(s, num.end) || LatinAt(s, num.end) ||
+          (HangulBefore(s, i) && !(i >= 3 && At(s, i - 3, "약")))) {  // 코로나19
         i = num.end;
         continue;
       }
