@@ -497,7 +497,7 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
   draft.title = text.title;
   draft.published = options.published ? options.published : text.published;
   draft.language = text.language;
-  draft.text = std::string(name);
+  draft.text = options.text_path ? *options.text_path : std::string(name);
 
   Glossary glossary;
   for (std::string_view line : text.body) CollectGlosses(line, &glossary);

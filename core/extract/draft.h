@@ -55,6 +55,7 @@ struct ArticleDraft {
 
 struct ExtractOptions {
   std::optional<Date> published;  // wins over a date found in the text
+  std::optional<std::string> text_path;  // `article.text` (relative to the fact file); default: name
 };
 
 // Drafts the fact file of the article `contents`, read from the file `name`.

@@ -2,6 +2,7 @@
 // article's raw text. `figcheck extract --evaluate CORPUS.tsv` measures the extractor against a
 // labelled corpus (tests/extract/corpus/) and prints precision and recall.
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -68,6 +69,14 @@ int RunExtract(const ExtractArgs& args) {
   if (!contents) {
     std::fprintf(stderr, "%s: error: cannot read the file\n", args.article.c_str());
     return 2;
+  }
+  if (!args.output.empty() && args.output != "-") {
+    // The fact file names its article relative to itself (docs/FACT-FILES.md).
+    std::error_code error;
+    const std::filesystem::path out_dir = std::filesystem::absolute(args.output, error).parent_path();
+    const std::filesystem::path article = std::filesystem::absolute(args.article, error);
+    const std::filesystem::path relative = article.lexically_relative(out_dir);
+    if (!error && !relative.empty()) options.text_path = relative.generic_string();
   }
   const ArticleDraft draft = ExtractDraft(args.article, *contents, options);
   const std::string yaml = WriteDraftYaml(draft);
