@@ -9,5 +9,6 @@ namespace figcheck::cli {
 
 void AddParseCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
+void AddExtractCommand(CLI::App& app, int* exit_code);
 
 }  // namespace figcheck::cli
