@@ -1,7 +1,7 @@
 // Rate sources by name: the embedded tables ("default", "fred", "ecb") or a rate file's path.
 //
 // The embedded tables are built into the library (rates/README.md says what they hold) and are
-// parsed once per process, on first use, thread-safely.
+// parsed once per process, on their first lookup, thread-safely (function-local statics).
 #pragma once
 
 #include <memory>
