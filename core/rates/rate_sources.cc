@@ -95,3 +95,27 @@ RateSourceResult OpenRateSources(const std::vector<std::string>& names, const Fi
 }
 
 }  // namespace figcheck
+
+namespace figcheck {
+
+std::string DescribeCoverage(const RateSource& source, const Currency& base, const Currency& quote) {
+  std::vector<const RateSource*> parts;
+  if (const auto* chain = dynamic_cast<const RateChain*>(&source)) {
+    for (const auto& s : chain->sources()) parts.push_back(s.get());
+  } else {
+    parts.push_back(&source);
+  }
+  const Date first = *Date::FromYmd(1000, 1, 1);
+  const Date last = *Date::FromYmd(9999, 12, 31);
+  std::string out;
+  for (const RateSource* part : parts) {
+    const auto series = part->Series(base, quote, first, last);
+    out += out.empty() ? "" : "; ";
+    out += series.empty() ? fmt::format("{} has no {}/{}", part->name(), base.code, quote.code)
+                          : fmt::format("{} covers {}/{} from {} to {}", part->name(), base.code, quote.code,
+                                        series.front().observed_on.ToString(), series.back().observed_on.ToString());
+  }
+  return out;
+}
+
+}  // namespace figcheck

@@ -39,6 +39,10 @@ RateSourceResult OpenRateSource(std::string_view name_or_path, const FileReader&
 // the default. Returns every diagnostic of every file when any fails.
 RateSourceResult OpenRateSources(const std::vector<std::string>& names, const FileReader& reader);
 
+// What `source` (each source of a chain) holds for the pair, for "no rate" messages:
+// "fred covers USD/KRW from 2000-01-03 to 2026-03-27; ecb has no USD/VND".
+std::string DescribeCoverage(const RateSource& source, const Currency& base, const Currency& quote);
+
 // The names OpenRateSource knows without a file.
 inline constexpr std::string_view kNamedRateSources[] = {"default", "fred", "ecb"};
 
