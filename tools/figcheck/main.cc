@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   figcheck::cli::AddParseCommand(app, &exit_code);
   figcheck::cli::AddCheckCommand(app, &exit_code);
   figcheck::cli::AddExtractCommand(app, &exit_code);
+  figcheck::cli::AddRatesCommand(app, &exit_code);
+  figcheck::cli::AddConvertCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,38 @@
+// FileReader: the one door through which the library reads files, so tests can hand it an
+// in-memory fake and only tools/ touches the real file system.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace figcheck {
+
+class FileReader {
+ public:
+  virtual ~FileReader() = default;
+
+  // Reads the whole file at `path` into *contents and returns true; otherwise leaves *contents
+  // alone, sets *error to a lower-case reason ("no such file or directory") and returns false.
+  virtual bool Read(const std::string& path, std::string* contents, std::string* error) const = 0;
+};
+
+// Reads from the real file system (paths relative to the working directory).
+class DiskFileReader final : public FileReader {
+ public:
+  bool Read(const std::string& path, std::string* contents, std::string* error) const override;
+};
+
+// Serves files from a map of path -> contents; anything else is "no such file or directory".
+class InMemoryFileReader final : public FileReader {
+ public:
+  InMemoryFileReader() = default;
+  explicit InMemoryFileReader(std::map<std::string, std::string> files) : files_(std::move(files)) {}
+  void Add(std::string path, std::string contents) { files_[std::move(path)] = std::move(contents); }
+  bool Read(const std::string& path, std::string* contents, std::string* error) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+}  // namespace figcheck

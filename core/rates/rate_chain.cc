@@ -1,0 +1,42 @@
+#include "core/rates/rate_chain.h"
+
+#include <algorithm>
+
+namespace figcheck {
+
+RateChain::RateChain(std::string name, std::vector<std::shared_ptr<const RateSource>> sources)
+    : name_(std::move(name)), sources_(std::move(sources)) {}
+
+std::optional<RateObservation> RateChain::Find(const Currency& base, const Currency& quote,
+                                               const Date& date) const {
+  for (const auto& source : sources_) {
+    if (auto found = source->Find(base, quote, date)) return found;
+  }
+  return std::nullopt;
+}
+
+std::vector<RateObservation> RateChain::Series(const Currency& base, const Currency& quote,
+                                               const Date& from, const Date& to) const {
+  std::vector<RateObservation> out;
+  for (std::size_t i = 0; i < sources_.size(); ++i) {
+    for (auto& obs : sources_[i]->Series(base, quote, from, to)) {
+      // The day belongs to this source only if no earlier source answers for it.
+      const bool earlier = std::any_of(sources_.begin(), sources_.begin() + static_cast<std::ptrdiff_t>(i),
+                                       [&](const auto& s) { return s->Find(base, quote, obs.observed_on).has_value(); });
+      if (!earlier) out.push_back(std::move(obs));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const RateObservation& a, const RateObservation& b) { return a.observed_on < b.observed_on; });
+  return out;
+}
+
+std::vector<SourceAnswer> RateChain::FindEach(const Currency& base, const Currency& quote,
+                                              const Date& date) const {
+  std::vector<SourceAnswer> out;
+  out.reserve(sources_.size());
+  for (const auto& source : sources_) out.push_back(SourceAnswer{source->name(), source->Find(base, quote, date)});
+  return out;
+}
+
+}  // namespace figcheck

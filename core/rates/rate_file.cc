@@ -1,0 +1,118 @@
+#include "core/rates/rate_file.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <limits>
+
+#include <fmt/format.h>
+
+#include "core/rates/rate_file_formats.h"
+
+namespace figcheck {
+
+namespace {
+
+// The H.10 daily series on FRED, with their directions: "DEXxxUS" is currency xx per USD,
+// "DEXUSxx" is USD per currency xx. Series of currencies figcheck does not know are left out
+// (DEXSLUS Sri Lankan rupee, DEXVZUS Venezuelan bolivar).
+constexpr std::array<FredSeries, 21> kFredSeries = {{
+    {"DEXBZUS", "USD", "BRL"}, {"DEXCAUS", "USD", "CAD"}, {"DEXCHUS", "USD", "CNY"},
+    {"DEXDNUS", "USD", "DKK"}, {"DEXHKUS", "USD", "HKD"}, {"DEXINUS", "USD", "INR"},
+    {"DEXJPUS", "USD", "JPY"}, {"DEXKOUS", "USD", "KRW"}, {"DEXMAUS", "USD", "MYR"},
+    {"DEXMXUS", "USD", "MXN"}, {"DEXNOUS", "USD", "NOK"}, {"DEXSDUS", "USD", "SEK"},
+    {"DEXSFUS", "USD", "ZAR"}, {"DEXSIUS", "USD", "SGD"}, {"DEXSZUS", "USD", "CHF"},
+    {"DEXTAUS", "USD", "TWD"}, {"DEXTHUS", "USD", "THB"},
+    {"DEXUSAL", "AUD", "USD"}, {"DEXUSEU", "EUR", "USD"}, {"DEXUSNZ", "NZD", "USD"},
+    {"DEXUSUK", "GBP", "USD"},
+}};
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::toupper(static_cast<unsigned char>(x)) == std::toupper(static_cast<unsigned char>(y));
+         });
+}
+
+bool EndsWithIgnoreCase(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && EqualsIgnoreCase(text.substr(text.size() - suffix.size()), suffix);
+}
+
+// YAML when the name says so, or when the first line is not a CSV header.
+bool LooksLikeYaml(std::string_view name, std::string_view body) {
+  if (EndsWithIgnoreCase(name, ".yaml") || EndsWithIgnoreCase(name, ".yml")) return true;
+  if (EndsWithIgnoreCase(name, ".csv")) return false;
+  std::size_t start = body.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return false;
+  const std::string_view first = body.substr(start, body.find('\n', start) - start);
+  if (first.starts_with("#") || first.starts_with("---")) return true;
+  return first.find(',') == std::string_view::npos;
+}
+
+RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> owned, std::string_view text) {
+  if (text.size() >= std::numeric_limits<std::uint32_t>::max()) {
+    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 0, 0}, Severity::kError,
+                                  "rate file too large (4 GiB or more)"}};
+  }
+  const std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  if (LooksLikeYaml(name, text.substr(body))) return rates_internal::ReadYamlRateFile(name, text, body);
+  return rates_internal::ReadCsvRateFile(name, std::move(owned), text, body);
+}
+
+}  // namespace
+
+std::optional<FredSeries> FredSeriesById(std::string_view id) {
+  for (const FredSeries& s : kFredSeries) {
+    if (EqualsIgnoreCase(s.id, id)) return s;
+  }
+  return std::nullopt;
+}
+
+std::string FredSourceName(std::string_view id) { return fmt::format("FRED H.10 {}", id); }
+
+RateFileResult ReadRateFile(std::string_view name, std::string_view contents) {
+  auto owned = std::make_shared<const std::string>(contents);
+  const std::string_view text = *owned;
+  return Read(name, std::move(owned), text);
+}
+
+RateFileResult ReadStaticRateFile(std::string_view name, std::string_view contents) {
+  return Read(name, nullptr, contents);
+}
+
+namespace rates_internal {
+
+void ErrorList::Add(int line, int column, std::string message) {
+  if (full()) return;
+  diagnostics_.push_back(Diagnostic{SourceLocation{file_, line, column}, Severity::kError, std::move(message)});
+}
+
+std::optional<std::string> CheckRateText(std::string_view text) {
+  // Fast path for what publishers write ("1192.98"): digits, at most one '.', digits.
+  std::size_t digits = 0;
+  bool nonzero = false;
+  bool dot = false;
+  bool simple = !text.empty() && text.size() <= Decimal::kMaxDigits && text.front() != '.' && text.back() != '.';
+  for (std::size_t i = 0; simple && i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+      nonzero = nonzero || c != '0';
+    } else if (c == '.' && !dot) {
+      dot = true;
+    } else {
+      simple = false;
+    }
+  }
+  if (simple && digits > 0) {
+    if (!nonzero) return fmt::format("rate '{}' is not positive", text);
+    return std::nullopt;
+  }
+  const auto value = text.size() <= 1000 ? Decimal::Parse(text) : std::nullopt;
+  if (!value) return fmt::format("rate '{}' is not a decimal number", text);
+  if (value->sign() <= 0) return fmt::format("rate '{}' is not positive", text);
+  return std::nullopt;
+}
+
+}  // namespace rates_internal
+
+}  // namespace figcheck

@@ -1,0 +1,101 @@
+// Named sources, the embedded default and chains.
+#include "core/rates/rate_sources.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/rates/rates_test_util.h"
+
+namespace figcheck {
+namespace {
+
+using testing::Cur;
+using testing::Day;
+using testing::Dec;
+
+std::shared_ptr<const RateSource> Open(const std::vector<std::string>& names, const FileReader& reader) {
+  auto result = OpenRateSources(names, reader);
+  if (auto* d = std::get_if<Diagnostics>(&result)) {
+    ADD_FAILURE() << d->front().ToString();
+    return nullptr;
+  }
+  return std::get<std::shared_ptr<const RateSource>>(result);
+}
+
+TEST(RateSourcesTest, DefaultAnswersDollarWonFromFred) {
+  const auto rate = DefaultRateSource()->Find(Cur("USD"), Cur("KRW"), Day("2020-07-29"));
+  ASSERT_TRUE(rate);
+  EXPECT_EQ(rate->value, Dec("1192.98"));
+  EXPECT_EQ(rate->source, "FRED H.10 DEXKOUS");
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("USD"), Cur("CNY"), Day("2020-07-29"))->value, Dec("7.0014"));
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("EUR"), Cur("USD"), Day("2020-07-29"))->value, Dec("1.177"));
+}
+
+TEST(RateSourcesTest, DefaultFallsBackToTheEcbForWhatFredLacks) {
+  const auto yen = DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2020-07-29"));
+  ASSERT_TRUE(yen);
+  EXPECT_EQ(yen->value, *Dec("123.28").DividedBy(Dec("1.1725")));
+  EXPECT_EQ(yen->source, "ECB reference rate");
+  EXPECT_EQ(yen->path, "EUR/JPY ÷ EUR/USD via EUR");
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("EUR"), Cur("GBP"), Day("2020-07-29"))->value, Dec("0.90385"));
+}
+
+TEST(RateSourcesTest, EmbeddedTablesCoverTheirDocumentedRange) {
+  EXPECT_FALSE(FredRateTable()->Find(Cur("USD"), Cur("KRW"), Day("1999-12-31")));
+  EXPECT_EQ(FredRateTable()->Find(Cur("USD"), Cur("KRW"), Day("2000-01-03"))->value, Dec("1128.00"));
+  EXPECT_EQ(FredRateTable()->Find(Cur("USD"), Cur("KRW"), Day("2026-03-27"))->value, Dec("1509.86"));
+  EXPECT_EQ(EcbRateTable()->Find(Cur("EUR"), Cur("KRW"), Day("2026-04-13"))->value, Dec("1740.86"));
+  EXPECT_EQ(EcbRateTable()->Find(Cur("EUR"), Cur("KRW"), Day("2000-01-03"))->value, Dec("1140.02"));
+}
+
+TEST(RateSourcesTest, NamedSourcesAndPaths) {
+  InMemoryFileReader reader;
+  reader.Add("mine.csv", "date,base,quote,rate\n2020-07-29,USD,KRW,1194.40\n");
+  const auto ecb = Open({"ecb"}, reader);
+  EXPECT_EQ(ecb->name(), "ecb");
+  EXPECT_EQ(ecb->Find(Cur("USD"), Cur("KRW"), Day("2020-07-29"))->path, "EUR/KRW ÷ EUR/USD via EUR");
+  const auto chain = Open({"mine.csv", "fred"}, reader);
+  EXPECT_EQ(chain->name(), "mine.csv, fred");
+  EXPECT_EQ(chain->Find(Cur("USD"), Cur("KRW"), Day("2020-07-29"))->value, Dec("1194.4"));
+  // mine.csv answers for a week after its one day, then fred does.
+  EXPECT_EQ(chain->Find(Cur("USD"), Cur("KRW"), Day("2020-08-05"))->value, Dec("1194.4"));
+  EXPECT_EQ(chain->Find(Cur("USD"), Cur("KRW"), Day("2020-08-10"))->value, Dec("1186.28"));
+  EXPECT_EQ(Open({}, reader)->name(), "default");
+}
+
+TEST(RateSourcesTest, UnreadablePathIsADiagnostic) {
+  InMemoryFileReader reader;
+  auto result = OpenRateSource("missing.csv", reader);
+  ASSERT_TRUE(std::holds_alternative<Diagnostics>(result));
+  EXPECT_EQ(std::get<Diagnostics>(result).front().ToString(),
+            "missing.csv: error: cannot read rate file: no such file or directory");
+}
+
+TEST(RateSourcesTest, ChainFindEachAsksEverySource) {
+  InMemoryFileReader reader;
+  reader.Add("mine.csv", "date,base,quote,rate\n2020-07-29,USD,KRW,1194.40\n");
+  const auto source = Open({"mine.csv", "fred", "ecb"}, reader);
+  const auto* chain = dynamic_cast<const RateChain*>(source.get());
+  ASSERT_NE(chain, nullptr);
+  const auto answers = chain->FindEach(Cur("USD"), Cur("KRW"), Day("2020-07-29"));
+  ASSERT_EQ(answers.size(), 3u);
+  EXPECT_EQ(answers[0].observation->value, Dec("1194.4"));
+  EXPECT_EQ(answers[1].observation->value, Dec("1192.98"));
+  EXPECT_EQ(answers[2].source, "ecb");
+  EXPECT_EQ(answers[2].observation->value.ToFixed(2, RoundingMode::kHalfEven), "1194.22");
+}
+
+TEST(RateSourcesTest, ChainSeriesTakesEachDayFromTheFirstSourceWithIt) {
+  const auto series = DefaultRateSource()->Series(Cur("USD"), Cur("CNY"), Day("2025-09-24"), Day("2025-10-10"));
+  ASSERT_FALSE(series.empty());
+  EXPECT_EQ(series.front().source, "FRED H.10 DEXCHUS");
+  // DEXCHUS ends 2025-09-26; FRED answers until 10-03 (seven days), then the ECB cross.
+  EXPECT_EQ(series.back().source, "ECB reference rate");
+  for (const auto& obs : series) {
+    if (obs.source == "ECB reference rate") {
+      EXPECT_GT(obs.observed_on, Day("2025-10-03"));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace figcheck
