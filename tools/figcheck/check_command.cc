@@ -209,7 +209,7 @@ int RunCheck(const CheckArgs& args) {
     if (to_stdout) {
       std::cout << out.str() << std::flush;
     } else if (auto error = WriteFileAtomically(args.outputs[i], out.str())) {
-      std::cerr << fmt::format("figcheck: error: cannot write {}: {}\n", args.outputs[i], *error);
+      std::cerr << "figcheck: error: " << *error << "\n";
       return 2;
     }
   }
