@@ -12,6 +12,8 @@
 #include <variant>
 
 #include "core/check/checker.h"
+#include "core/extract/draft.h"
+#include "core/extract/draft_writer.h"
 #include "core/facts/loader.h"
 #include "core/money/parse.h"
 #include "core/money/written.h"
@@ -77,5 +79,16 @@ inline void FuzzReadRateFile(std::string_view name, std::string_view data) {
 
 inline void FuzzReadRateCsv(std::string_view data) { FuzzReadRateFile("fuzz.csv", data); }
 inline void FuzzReadRateYaml(std::string_view data) { FuzzReadRateFile("fuzz.yaml", data); }
+
+// An article's raw text through `figcheck extract`; the draft it writes must be YAML the loader
+// can parse (its facts may still need a person: draft facts are allowed to have errors).
+inline void FuzzExtractDraft(std::string_view data) {
+  const ArticleDraft draft = ExtractDraft("fuzz-article.txt", data);
+  const std::string yaml = WriteDraftYaml(draft);
+  const LoadedFactFile loaded = LoadFactFile("draft.yaml", yaml);
+  for (const Diagnostic& d : loaded.diagnostics) {
+    Require(d.message.find("invalid YAML") == std::string::npos);
+  }
+}
 
 }  // namespace figcheck::fuzz

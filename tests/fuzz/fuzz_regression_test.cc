@@ -28,6 +28,7 @@ const std::vector<Target>& Targets() {
       {"load_fact_file", fuzz::FuzzLoadFactFile},
       {"rate_csv", fuzz::FuzzReadRateCsv},
       {"rate_yaml", fuzz::FuzzReadRateYaml},
+      {"extract", fuzz::FuzzExtractDraft},
   };
   return targets;
 }
