@@ -2,6 +2,8 @@
 // the reports. Exit status: 0 consistent, 1 some figure inconsistent or unchecked (or, with
 // --strict, any warning), 2 bad input or usage.
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -158,6 +160,17 @@ int RunCheck(const CheckArgs& args) {
     return 2;
   }
 
+  // figcheck never writes into its inputs: refuse a report path that is one of the fact files.
+  for (const std::string& output : args.outputs) {
+    for (const std::string& path : files) {
+      std::error_code ec;
+      if (fs::equivalent(output, path, ec)) {
+        std::cerr << fmt::format("figcheck: error: -o {} is the input file {}: refusing to overwrite it\n", output, path);
+        return 2;
+      }
+    }
+  }
+
   for (const std::string& path : files) {
     FileResult result;
     result.path = path;
@@ -208,6 +221,13 @@ int RunCheck(const CheckArgs& args) {
     WriteReport(formats[i], run, report_options, out);
     if (to_stdout) {
       std::cout << out.str() << std::flush;
+      if (!std::cout) {
+        // A full disk or a closed pipe: the report is incomplete, so the run cannot pass.
+        const int error = errno;
+        std::cerr << fmt::format("figcheck: error: cannot write the report to standard output{}\n",
+                                 error != 0 ? std::string(": ") + std::strerror(error) : std::string());
+        return 2;
+      }
     } else if (auto error = WriteFileAtomically(args.outputs[i], out.str())) {
       std::cerr << "figcheck: error: " << *error << "\n";
       return 2;
