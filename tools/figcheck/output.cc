@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <sstream>
 
@@ -16,6 +18,47 @@ namespace {
 std::string Error(const std::string& path, int error) {
   return fmt::format("cannot write '{}': {}", path, std::strerror(error));
 }
+
+// The temporary file being written, for the signal handler below: a fixed buffer, because a
+// handler may not allocate. Only one file is written at a time.
+char g_pending_temp[4096];
+volatile std::sig_atomic_t g_pending_active = 0;
+
+// SIGINT, SIGTERM, SIGHUP, SIGPIPE while a report is being written: remove the temporary file
+// (unlink is async-signal-safe), then die of the same signal as if there were no handler.
+extern "C" void RemovePendingTempAndReraise(int signal_number) {
+  if (g_pending_active) ::unlink(g_pending_temp);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+// Registers `path` for removal on a fatal signal for as long as it lives. The handlers are
+// installed once, the first time, unless the signal is ignored (nohup keeps SIGHUP ignored).
+class SignalCleanup {
+ public:
+  explicit SignalCleanup(const std::string& path) {
+    static const bool installed = [] {
+      for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) {
+        struct sigaction old {};
+        if (::sigaction(sig, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+        struct sigaction action {};
+        action.sa_handler = RemovePendingTempAndReraise;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(sig, &action, nullptr);
+      }
+      return true;
+    }();
+    (void)installed;
+    if (path.size() < sizeof g_pending_temp) {
+      std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
+      std::atomic_signal_fence(std::memory_order_seq_cst);
+      g_pending_active = 1;
+    }
+  }
+  ~SignalCleanup() { g_pending_active = 0; }
+  SignalCleanup(const SignalCleanup&) = delete;
+  SignalCleanup& operator=(const SignalCleanup&) = delete;
+};
 
 // Closes the descriptor and removes the temporary file unless released.
 class TempFile {
@@ -52,8 +95,18 @@ std::optional<std::string> WriteFileAtomically(const std::string& path, std::str
   if (name.empty()) return Error(path, EISDIR);
 
   std::string pattern = (dir == "/" ? std::string("/") : dir + "/") + "." + name + ".tmp-XXXXXX";
+  // Signals are held off while the temporary file is created and registered, so an interrupt
+  // cannot fall between the two and leave a file nobody removes.
+  sigset_t fatal, previous;
+  sigemptyset(&fatal);
+  for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&fatal, sig);
+  ::pthread_sigmask(SIG_BLOCK, &fatal, &previous);
   const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) return Error(path, errno);
+  const int mkstemp_error = errno;
+  std::optional<SignalCleanup> cleanup;
+  if (fd >= 0) cleanup.emplace(pattern);
+  ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) return Error(path, mkstemp_error);
   TempFile temp(fd, pattern);
 
   struct stat existing {};
