@@ -505,8 +505,14 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
 
   std::set<std::string> seen;
   std::set<std::string> ids;
+  // Code points before each sentence, counted on from the previous one: counting from the start
+  // of the text for every sentence made a long article quadratic (a 500 KB line took 2 s).
+  std::size_t counted_bytes = 0, counted_code_points = 0;
   for (const Sentence& sentence : text.sentences) {
-    const std::size_t base = CodePointOffset(contents, sentence.begin);
+    if (sentence.begin < counted_bytes) counted_bytes = counted_code_points = 0;
+    counted_code_points += CodePointOffset(contents.substr(counted_bytes), sentence.begin - counted_bytes);
+    counted_bytes = sentence.begin;
+    const std::size_t base = counted_code_points;
     std::vector<UnreadFigure> unread;
     std::vector<DraftFact> facts = ExtractSentenceFacts(sentence.text, draft.language, &unread);
     for (UnreadFigure& u : unread) {
