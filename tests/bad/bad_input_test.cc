@@ -29,6 +29,8 @@
 #include "tests/bad/run_figcheck.h"
 
 namespace figcheck {
+using bad_input::CommandRun;
+using bad_input::Figcheck;
 namespace {
 
 namespace fs = std::filesystem;
@@ -43,12 +45,12 @@ std::string ReadAll(const fs::path& path) {
 }
 
 // The .expected text: the command, the exit status, then stdout and stderr as they are.
-std::string Describe(const std::string& command, const RunResult& run) {
+std::string Describe(const std::string& command, const CommandRun& run) {
   return "$ figcheck " + command + "\nexit " + std::to_string(run.status) + "\n--- stdout\n" + run.out +
          "--- stderr\n" + run.err;
 }
 
-void ExpectCase(const fs::path& expected_file, const std::string& command, const RunResult& run) {
+void ExpectCase(const fs::path& expected_file, const std::string& command, const CommandRun& run) {
   const std::string actual = Describe(command, run);
   if (std::getenv("FIGCHECK_UPDATE_GOLDEN") != nullptr) {
     std::ofstream(expected_file, std::ios::binary) << actual;
@@ -88,7 +90,7 @@ TEST(BadInputTest, EveryBadFactFileIsAnErrorAtItsPlaceAndTheGoodFileIsStillCheck
   EXPECT_GE(cases.size(), 40u);
   for (const fs::path& input : cases) {
     const std::string name = "facts/" + input.filename().string();
-    const RunResult run = Figcheck({"check", "--color", "never", name, "good.yaml"}, kCatalogue);
+    const CommandRun run = Figcheck({"check", "--color", "never", name, "good.yaml"}, kCatalogue);
     ExpectCase(ExpectedFor(input), "check --color never " + name + " good.yaml", run);
     ExpectStatus(input, run.status);
     EXPECT_NE(run.out.find(kGoodChecked), std::string::npos) << name << ": good.yaml was not reported\n" << run.out;
@@ -100,7 +102,7 @@ TEST(BadInputTest, EveryBadRateFileIsAnErrorAtItsPlace) {
   EXPECT_GE(cases.size(), 20u);
   for (const fs::path& input : cases) {
     const std::string name = "rates/" + input.filename().string();
-    const RunResult run = Figcheck({"check", "--color", "never", "--rates", name, "good.yaml"}, kCatalogue);
+    const CommandRun run = Figcheck({"check", "--color", "never", "--rates", name, "good.yaml"}, kCatalogue);
     ExpectCase(ExpectedFor(input), "check --color never --rates " + name + " good.yaml", run);
     ExpectStatus(input, run.status);
   }
@@ -110,14 +112,14 @@ TEST(BadInputTest, EveryBadFigureIsAParseErrorAtItsColumn) {
   const auto cases = CasesIn("parse");
   EXPECT_GE(cases.size(), 10u);
   for (const fs::path& input : cases) {
-    const RunResult run = Figcheck({"parse", ReadAll(input)}, kCatalogue);
+    const CommandRun run = Figcheck({"parse", ReadAll(input)}, kCatalogue);
     ExpectCase(ExpectedFor(input), "parse \"$(cat parse/" + input.filename().string() + ")\"", run);
     ExpectStatus(input, run.status);
   }
 }
 
 TEST(BadInputTest, AFolderWithASymlinkLoopAndADanglingLinkStillChecksItsGoodFile) {
-  const RunResult run = Figcheck({"check", "--color", "never", "folder"}, kCatalogue);
+  const CommandRun run = Figcheck({"check", "--color", "never", "folder"}, kCatalogue);
   ExpectCase(kCatalogue / "folder.expected", "check --color never folder", run);
   EXPECT_EQ(run.status, 2);
   EXPECT_NE(run.out.find("ok      folder/good.yaml:7  sensetime-valuation"), std::string::npos) << run.out;
@@ -133,7 +135,7 @@ TEST(BadInputTest, AnUnreadableFileIsAnErrorAndTheOthersAreStillChecked) {
   fs::copy_file(kCatalogue / "good.yaml", dir / "good.yaml", fs::copy_options::overwrite_existing);
   std::ofstream(dir / "secret.yaml") << "article: {id: x}\n";
   fs::permissions(dir / "secret.yaml", fs::perms::none);
-  const RunResult run = Figcheck({"check", "--color", "never", "."}, dir);
+  const CommandRun run = Figcheck({"check", "--color", "never", "."}, dir);
   fs::permissions(dir / "secret.yaml", fs::perms::owner_all);
   fs::remove_all(dir);
   EXPECT_EQ(run.status, 2);
@@ -142,7 +144,7 @@ TEST(BadInputTest, AnUnreadableFileIsAnErrorAndTheOthersAreStillChecked) {
 }
 
 TEST(BadInputTest, AnEndlessFileIsRefusedAtTheSizeLimit) {
-  const RunResult run = Figcheck({"check", "--color", "never", "/dev/zero", "good.yaml"}, kCatalogue);
+  const CommandRun run = Figcheck({"check", "--color", "never", "/dev/zero", "good.yaml"}, kCatalogue);
   EXPECT_EQ(run.status, 2);
   EXPECT_NE(run.out.find("error: /dev/zero: file is larger than 67108864 bytes (64 MiB), the limit for an input file"),
             std::string::npos)

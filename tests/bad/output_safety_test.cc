@@ -17,7 +17,11 @@
 #include "tests/bad/run_figcheck.h"
 
 namespace figcheck {
+using bad_input::CommandRun;
+using bad_input::Figcheck;
 namespace {
+
+namespace fs = std::filesystem;
 
 std::string ReadAll(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -69,7 +73,7 @@ TEST_F(OutputSafetyTest, ReadOnlyInputsAreNotTouched) {
   }
   fs::permissions(dir_ / "in", fs::perms::owner_read | fs::perms::owner_exec);
   ASSERT_FALSE(before.empty());
-  const RunResult run = Figcheck({"check", "--color", "never", "in", "--format", "json", "-o", "out/report.json",
+  const CommandRun run = Figcheck({"check", "--color", "never", "in", "--format", "json", "-o", "out/report.json",
                                   "--format", "sarif", "-o", "out/report.sarif"},
                                  dir_);
   EXPECT_LE(run.status, 1) << run.err;
@@ -84,7 +88,7 @@ TEST_F(OutputSafetyTest, ReadOnlyInputsAreNotTouched) {
 TEST_F(OutputSafetyTest, AReportOverAnInputFileIsRefused) {
   const fs::path input = dir_ / "in/hankyung-2020-china-ai-sanctions.yaml";
   const std::string bytes = ReadAll(input);
-  const RunResult run = Figcheck({"check", "in/hankyung-2020-china-ai-sanctions.yaml", "--format", "json", "-o",
+  const CommandRun run = Figcheck({"check", "in/hankyung-2020-china-ai-sanctions.yaml", "--format", "json", "-o",
                                   "./in/hankyung-2020-china-ai-sanctions.yaml"},
                                  dir_);
   EXPECT_EQ(run.status, 2);
@@ -94,7 +98,7 @@ TEST_F(OutputSafetyTest, AReportOverAnInputFileIsRefused) {
 }
 
 TEST_F(OutputSafetyTest, AFullStandardOutputIsAnError) {
-  const RunResult run = Figcheck({"check", "in"}, dir_, [] {
+  const CommandRun run = Figcheck({"check", "in"}, dir_, [] {
     const int full = ::open("/dev/full", O_WRONLY);
     if (full >= 0) ::dup2(full, 1);
   });
@@ -104,7 +108,7 @@ TEST_F(OutputSafetyTest, AFullStandardOutputIsAnError) {
 
 TEST_F(OutputSafetyTest, AFullDiskLeavesNoReportAndNoTemporaryFile) {
   // RLIMIT_FSIZE makes every write past 1 KiB fail (EFBIG), as a full disk would, without root.
-  const RunResult run = Figcheck({"check", "in", "--format", "html", "-o", "out/report.html"}, dir_, [] {
+  const CommandRun run = Figcheck({"check", "in", "--format", "html", "-o", "out/report.html"}, dir_, [] {
     std::signal(SIGXFSZ, SIG_IGN);
     const rlimit limit{1024, 1024};
     ::setrlimit(RLIMIT_FSIZE, &limit);
@@ -120,7 +124,7 @@ TEST_F(OutputSafetyTest, AFullDiskLeavesNoReportAndNoTemporaryFile) {
 TEST_F(OutputSafetyTest, ASignalDuringWritingLeavesNoHalfReportAndNoTemporaryFile) {
   const std::vector<std::string> args = {"check", "in", "--format", "html", "-o", "out/report.html",
                                          "--format", "sarif", "-o", "out/report.sarif"};
-  const RunResult reference = Figcheck(args, dir_);
+  const CommandRun reference = Figcheck(args, dir_);
   ASSERT_LE(reference.status, 1) << reference.err;
   const std::string html = ReadAll(dir_ / "out/report.html");
   const std::string sarif = ReadAll(dir_ / "out/report.sarif");

@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
-namespace figcheck {
+namespace figcheck::bad_input {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
+struct CommandRun {
   int status = -1;
   std::string out;
   std::string err;
@@ -31,7 +31,7 @@ inline std::string Drain(int fd) {
 
 // Runs figcheck with `args` in `cwd` and waits for it; a signal death is 128 + the signal.
 // `before_exec`, when given, runs in the child just before exec (limits, signal dispositions).
-inline RunResult Figcheck(const std::vector<std::string>& args, const fs::path& cwd,
+inline CommandRun Figcheck(const std::vector<std::string>& args, const fs::path& cwd,
                           void (*before_exec)() = nullptr) {
   char out_name[] = "/tmp/figcheck-bad-out-XXXXXX";
   char err_name[] = "/tmp/figcheck-bad-err-XXXXXX";
@@ -51,7 +51,7 @@ inline RunResult Figcheck(const std::vector<std::string>& args, const fs::path& 
   }
   int raw = 0;
   ::waitpid(pid, &raw, 0);
-  RunResult run;
+  CommandRun run;
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
   ::lseek(out_fd, 0, SEEK_SET);
   ::lseek(err_fd, 0, SEEK_SET);
@@ -62,4 +62,4 @@ inline RunResult Figcheck(const std::vector<std::string>& args, const fs::path& 
   return run;
 }
 
-}  // namespace figcheck
+}  // namespace figcheck::bad_input
