@@ -49,7 +49,7 @@ void WriteFinding(const Finding& f, const Palette& p, std::ostream& out) {
     out << '\n';
   }
   if (f.rate) {
-    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToString(), Inert(f.rate->source),
+    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToShortString(), Inert(f.rate->source),
                        f.rate->observed_on.ToString(), f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Inert(f.rate->path));
   }
   for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Inert(d), p.reset);
@@ -89,7 +89,7 @@ void WriteTextReport(const RunResult& run, const ReportOptions& options, std::os
       if (fact.conversion && fact.conversion->reference && fact.findings.empty()) {
         const ConversionDetail& c = *fact.conversion;
         out << fmt::format("    checked against {}/{} {} ({}, observed {}): implied {} \u2229 \u00b1{}% holds\n",
-                           c.base->code, c.quote->code, c.reference->value.ToString(), Inert(c.reference->source),
+                           c.base->code, c.quote->code, c.reference->value.ToShortString(), Inert(c.reference->source),
                            c.reference->observed_on.ToString(),
                            c.implied_rate.low && c.implied_rate.high
                                ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
