@@ -428,8 +428,12 @@ class FileChecker {
     const Amount& style = current.amount;
     Amount finer = style;
     finer.unit = style.unit * Decimal::Fraction(1, 10);
-    const std::string low_text = WriteLike(low->RoundTo(finer.unit, RoundingMode::kFloor), finer, current.text);
-    const std::string high_text = WriteLike(high->RoundTo(finer.unit, RoundingMode::kCeiling), finer, current.text);
+    auto write = [&](const Decimal& v, RoundingMode mode) {
+      const Decimal rounded = v.RoundTo(finer.unit, mode);
+      return current.percentage ? rounded.ToString() + "%" : WriteLike(rounded, finer, current.text);
+    };
+    const std::string low_text = write(*low, RoundingMode::kFloor);
+    const std::string high_text = write(*high, RoundingMode::kCeiling);
     Finding f = MakeFinding(kImpliedPrevious, fact, g.location,
                             fmt::format("'{}' to {} implies a previous figure between {} and {}; look it up to "
                                         "check the change.", g.text, current.text, low_text, high_text));

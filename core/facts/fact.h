@@ -22,7 +22,8 @@ std::string_view FactKindName(FactKind kind);  // "conversion", "growth", "amoun
 // An amount as the article printed it.
 struct StatedAmount {
   std::string text;          // "한화 약 8조 9512억원", or the map's value for {value, currency}
-  Amount amount;
+  Amount amount;             // currency is null when the figure is a percentage (see below)
+  bool percentage = false;   // a growth figure's previous/current may be a rate, e.g. 3.2%
   SourceLocation location;   // of the value in the fact file
 };
 

@@ -173,6 +173,9 @@ class Loader {
  private:
   LoadedFactFile Finish(std::optional<FactFile> file) {
     LoadedFactFile result;
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return std::pair(a.location.line, a.location.column) < std::pair(b.location.line, b.location.column);
+    });
     const bool has_error = std::any_of(diagnostics_.begin(), diagnostics_.end(),
                                        [](const Diagnostic& d) { return d.severity == Severity::kError; });
     if (!has_error) result.file = std::move(file);
@@ -379,7 +382,7 @@ class Loader {
     }
   }
 
-  std::optional<StatedAmount> ReadAmount(const YAML::Node& fact, std::string_view key) {
+  std::optional<StatedAmount> ReadAmount(const YAML::Node& fact, std::string_view key, bool allow_percentage = false) {
     const YAML::Node node = fact[std::string(key)];
     if (!node) return std::nullopt;
     StatedAmount stated;
@@ -387,6 +390,19 @@ class Loader {
     if (node.IsScalar() && !node.IsNull()) {
       stated.text = node.Scalar();
       auto parsed = ParseAmount(stated.text);
+      if (allow_percentage && std::holds_alternative<ParseError>(parsed)) {
+        // A growth figure between two rates (3.2% to 4.1%, a change of 0.9%p).
+        auto change = ParseChange(stated.text);
+        if (auto* c = std::get_if<Change>(&change);
+            c && c->kind == ChangeKind::kPercent && c->sign == ChangeSign::kUnspecified && c->value.sign() >= 0) {
+          stated.percentage = true;
+          stated.amount.value = c->value;
+          stated.amount.unit = c->unit;
+          stated.amount.approximate = c->approximate;
+          stated.amount.bound = c->bound;
+          return stated;
+        }
+      }
       if (auto* error = std::get_if<ParseError>(&parsed)) {
         SourceLocation at = stated.location;
         if (node.Tag() != "!" && at.column > 0) at.column += error->column - 1;  // plain scalars only
@@ -517,8 +533,8 @@ class Loader {
     }
     fact->amount = ReadAmount(node, "amount");
     fact->converted = ReadAmount(node, "converted");
-    fact->previous = ReadAmount(node, "previous");
-    fact->current = ReadAmount(node, "current");
+    fact->previous = ReadAmount(node, "previous", true);
+    fact->current = ReadAmount(node, "current", true);
     fact->change = ReadChange(node);
     if (diagnostics_.size() != errors_before) return true;  // keep the id for duplicate checks
 
@@ -566,10 +582,12 @@ class Loader {
         require("change", fact->change.has_value());
         for (auto key : {"amount", "converted"}) forbid(key);
         if (fact->previous && fact->current && fact->previous->amount.currency != fact->current->amount.currency) {
+          auto unit_of = [](const StatedAmount& a) {
+            return a.amount.currency ? std::string(a.amount.currency->code) : std::string("percent");
+          };
           Error(fact->previous->location, fmt::format("'previous' is in {} but 'current' is in {}: a growth figure "
-                                                      "compares amounts in one currency",
-                                                      fact->previous->amount.currency->code,
-                                                      fact->current->amount.currency->code));
+                                                      "compares figures of one kind",
+                                                      unit_of(*fact->previous), unit_of(*fact->current)));
         }
         break;
       case FactKind::kAmount:
