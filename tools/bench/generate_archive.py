@@ -76,7 +76,7 @@ def english_won(won):
             scaled = int(round_to(v * 10**decimals, 1))
             text = f"{scaled // 10**decimals}.{scaled % 10**decimals:0{decimals}d}" if decimals else str(scaled)
             return f"about {text} {name} won"
-    return f"about {int(round_to(won, 10**6)) // 10**6} million won"
+    return f"about {max(1, int(round_to(won, 10**6)) // 10**6)} million won"
 
 
 def percent_change(prev, cur):
