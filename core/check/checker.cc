@@ -12,8 +12,10 @@ namespace {
 
 const Decimal kHundred(100);
 
-// A rate or ratio for people: exact when short, else 4 places and an ellipsis.
+// A rate or ratio for people: exact when short, else `scale` places (6 significant digits below
+// 1) and an ellipsis.
 std::string Show(const Decimal& d, int scale = 4) {
+  if (!d.is_zero() && d.Abs() < Decimal(1)) scale = std::max(scale, 5 - d.MagnitudeExponent());
   if (d.is_terminating()) {
     const std::string exact = d.ToString();
     const auto dot = exact.find('.');
@@ -125,6 +127,11 @@ class FileChecker {
       if (f.severity == Severity::kError) r.status = FactStatus::kError;
       else if (f.severity == Severity::kWarning && r.status == FactStatus::kOk) r.status = FactStatus::kWarning;
     }
+    // Figures already flagged as wrong would only repeat themselves as mixed rates.
+    if (r.conversion && r.status != FactStatus::kError && r.conversion->implied_rate.low && r.conversion->implied_rate.high) {
+      implied_rates_.push_back(ImpliedRate{&fact, r.conversion->base, r.conversion->quote, r.conversion->implied_rate,
+                                           *fact.converted->amount.value.DividedBy(fact.amount->amount.value)});
+    }
     return r;
   }
 
@@ -183,7 +190,6 @@ class FileChecker {
     if (options_.collect_series) {
       detail.nearby = rates_.Series(base, quote, date.AddDays(-options_.series_days), date.AddDays(options_.series_days));
     }
-    if (implied.low && implied.high) implied_rates_.push_back(ImpliedRate{&fact, &base, &quote, implied, point});
 
     std::vector<std::string> details;
     details.push_back(fmt::format("'{}' covers {}, so it implies {} {} per {}{}", to.text,
@@ -201,8 +207,9 @@ class FileChecker {
 
     if (!reference) {
       Finding f = MakeFinding(kMissingRate, fact, to.location,
-                              fmt::format("No {} rate is known for {} or the {} days before it in {}; the conversion "
-                                          "could not be checked.", pair, date.ToString(), kMaxStaleDays, rates_.name()));
+                              fmt::format("No {} rate is known for {} or the {} days before it in the rate source "
+                                          "'{}'; the conversion could not be checked.", pair, date.ToString(),
+                                          kMaxStaleDays, rates_.name()));
       f.stated = to.text;
       f.pair = pair;
       f.details = std::move(details);
@@ -255,7 +262,7 @@ class FileChecker {
                                      : fmt::format("{} times too small", Decimal::Pow10(-k).ToGroupedString());
       Finding f = MakeFinding(kUnitSlip, fact, to.location,
                               fmt::format("'{}' is {} for {} at {} {}: a unit slip ({}); it should read '{}'.", to.text,
-                                          size, from.text, pair, rate.ToString(), SlipName(k), recomputed));
+                                          size, from.text, pair, Show(rate, 6), SlipName(k), recomputed));
       finish(std::move(f));
       result->conversion = std::move(detail);
       return;
@@ -275,13 +282,13 @@ class FileChecker {
     if (implied.Meets(wide)) {
       finish(MakeFinding(kRateDeviation, fact, to.location,
                          fmt::format("'{}' implies {} {} per {}, {}% off the reference rate {} of {}.{}", to.text,
-                                     Show(point, 2), quote.code, base.code, Show(off, 2), rate.ToString(),
+                                     Show(point, 2), quote.code, base.code, Show(off, 2), Show(rate, 6),
                                      reference->observed_on.ToString(), matches)));
     } else {
       finish(MakeFinding(kConversionMismatch, fact, to.location,
                          fmt::format("'{}' does not follow from {} at {} {} ({}): it should be about '{}' "
                                      "(the printed figure implies {}, {}% off).{}{}",
-                                     to.text, from.text, pair, rate.ToString(), reference->observed_on.ToString(),
+                                     to.text, from.text, pair, Show(rate, 6), reference->observed_on.ToString(),
                                      recomputed, Show(point, 4), Show(off, 1), matches,
                                      LikelyCause(fact, base, quote, date, implied, rate))));
     }
@@ -301,7 +308,8 @@ class FileChecker {
   // A likely explanation for a mismatch, as statcheck names a one-tailed test.
   std::string LikelyCause(const Fact& fact, const Currency& base, const Currency& quote, const Date& date,
                           const Interval& implied, const Decimal& rate) {
-    const Decimal limit = options_.deviation_limit;
+    // Tighter than the deviation limit: a cause is named only when it explains the figure well.
+    const Decimal limit = std::max(tolerance_, Decimal::Fraction(1, 100));
     // The rate used upside down.
     if (implied.Meets(Band(*Decimal(1).DividedBy(rate), limit))) {
       return fmt::format(" Likely cause: the rate was inverted ({} per {} used as {} per {}).", base.code, quote.code,

@@ -1,7 +1,7 @@
 // Rate sources by name: the embedded tables ("default", "fred", "ecb") or a rate file's path.
 //
 // The embedded tables are built into the library (rates/README.md says what they hold) and are
-// parsed once per process, on first use, thread-safely.
+// parsed once per process, on their first lookup, thread-safely (function-local statics).
 #pragma once
 
 #include <memory>
@@ -38,6 +38,10 @@ RateSourceResult OpenRateSource(std::string_view name_or_path, const FileReader&
 // Opens each of `names` in order and chains them (first that answers wins); an empty list gives
 // the default. Returns every diagnostic of every file when any fails.
 RateSourceResult OpenRateSources(const std::vector<std::string>& names, const FileReader& reader);
+
+// What `source` (each source of a chain) holds for the pair, for "no rate" messages:
+// "fred covers USD/KRW from 2000-01-03 to 2026-03-27; ecb has no USD/VND".
+std::string DescribeCoverage(const RateSource& source, const Currency& base, const Currency& quote);
 
 // The names OpenRateSource knows without a file.
 inline constexpr std::string_view kNamedRateSources[] = {"default", "fred", "ecb"};

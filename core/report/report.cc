@@ -35,9 +35,11 @@ void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions&
   switch (format) {
     case ReportFormat::kText: WriteTextReport(run, options, out); return;
     case ReportFormat::kJson: WriteJsonReport(run, options, out); return;
-    // The CI formats land with the reports issue; until then they fall back to JSON would be a
-    // lie, so they are refused by the command line (see tools/figcheck/check_command.cc).
-    default: WriteJsonReport(run, options, out); return;
+    case ReportFormat::kJunit: WriteJunitReport(run, options, out); return;
+    case ReportFormat::kSarif: WriteSarifReport(run, options, out); return;
+    case ReportFormat::kGithub: WriteGithubReport(run, options, out); return;
+    case ReportFormat::kMarkdown: WriteMarkdownReport(run, options, out); return;
+    case ReportFormat::kHtml: WriteHtmlReport(run, options, out); return;
   }
 }
 

@@ -30,4 +30,27 @@ void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions&
 void WriteTextReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
 void WriteJsonReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
 
+// JUnit XML as GitLab and Jenkins read it: a <testsuite> per fact file, a <testcase> per fact
+// (name = fact id, deduplicated), error findings as one <failure>, warnings and notes in
+// <system-out>, input errors of a file as an "input" testcase holding an <error>.
+void WriteJunitReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+// SARIF 2.1.0: a rule per finding code (AllFindingCodes() plus "input-error"), a result per
+// finding and per input error, located in the fact file, with a partialFingerprints entry
+// "figcheck/v1" = FNV-1a 64 of "article id NUL fact id NUL code" (no line numbers), ":N" for
+// the N-th result with the same key. See docs/REPORTS.md.
+void WriteSarifReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+// GitHub Actions workflow commands (::error/::warning/::notice file=,line=,col=,title=::msg).
+// At most kGithubAnnotationCap annotations per severity: past the cap, cap - 1 are written and
+// one more says how many were left out; the run summary is always the last ::notice.
+void WriteGithubReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+inline constexpr int kGithubAnnotationCap = 10;
+// A pull-request comment (GitHub-flavoured Markdown): headline with counts, a table of facts;
+// past kMarkdownOpenRows facts the full table is collapsed under <details>.
+void WriteMarkdownReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+inline constexpr int kMarkdownOpenRows = 20;
+// One self-contained HTML page (inline CSS, no script, no network): a card per fact and, for
+// each conversion with a ConversionDetail, an inline SVG chart of the reference rate around
+// the rate date with the implied-rate interval and the tolerance band.
+void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+
 }  // namespace figcheck

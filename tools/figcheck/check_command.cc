@@ -248,7 +248,7 @@ int RunCheck(const CheckArgs& args) {
     if (!buffers[i]) {
       std::cout << std::flush;
     } else if (auto error = WriteFileAtomically(args.outputs[i], buffers[i]->str())) {
-      std::cerr << fmt::format("figcheck: error: cannot write {}: {}\n", args.outputs[i], *error);
+      std::cerr << "figcheck: error: " << *error << "\n";
       return 2;
     }
   }

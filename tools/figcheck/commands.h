@@ -9,6 +9,8 @@ namespace figcheck::cli {
 
 void AddParseCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
+void AddExtractCommand(CLI::App& app, int* exit_code);
 void AddRatesCommand(CLI::App& app, int* exit_code);
+void AddConvertCommand(CLI::App& app, int* exit_code);
 
 }  // namespace figcheck::cli

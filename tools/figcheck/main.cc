@@ -14,7 +14,9 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   figcheck::cli::AddParseCommand(app, &exit_code);
   figcheck::cli::AddCheckCommand(app, &exit_code);
+  figcheck::cli::AddExtractCommand(app, &exit_code);
   figcheck::cli::AddRatesCommand(app, &exit_code);
+  figcheck::cli::AddConvertCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

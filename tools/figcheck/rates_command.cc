@@ -38,27 +38,6 @@ nlohmann::json ToJson(const RateObservation& obs) {
           {"path", obs.path}};
 }
 
-// What each source holds for the pair, for the "no rate" message: "fred: 2000-01-03..2026-03-27".
-std::string Coverage(const RateSource& source, const Currency& base, const Currency& quote) {
-  std::vector<const RateSource*> parts;
-  if (const auto* chain = dynamic_cast<const RateChain*>(&source)) {
-    for (const auto& s : chain->sources()) parts.push_back(s.get());
-  } else {
-    parts.push_back(&source);
-  }
-  const Date first = *Date::FromYmd(1000, 1, 1);
-  const Date last = *Date::FromYmd(9999, 12, 31);
-  std::string out;
-  for (const RateSource* part : parts) {
-    const auto series = part->Series(base, quote, first, last);
-    out += out.empty() ? "" : "; ";
-    out += series.empty() ? fmt::format("{} has no {}/{}", part->name(), base.code, quote.code)
-                          : fmt::format("{} covers {}/{} from {} to {}", part->name(), base.code, quote.code,
-                                        series.front().observed_on.ToString(), series.back().observed_on.ToString());
-  }
-  return out;
-}
-
 int RunRates(const RatesArgs& args) {
   const auto slash = args.pair.find('/');
   if (slash == std::string::npos) return UsageError(fmt::format("pair '{}' should look like USD/KRW", args.pair));
@@ -98,7 +77,7 @@ int RunRates(const RatesArgs& args) {
     const auto obs = source->Find(*base, *quote, *from);
     if (!obs) {
       std::cerr << fmt::format("figcheck rates: no {} rate for {} (nor within {} days before it) in {}; {}\n", pair,
-                               from->ToString(), kMaxStaleDays, source->name(), Coverage(*source, *base, *quote));
+                               from->ToString(), kMaxStaleDays, source->name(), DescribeCoverage(*source, *base, *quote));
       return 1;
     }
     if (json) {
@@ -122,7 +101,7 @@ int RunRates(const RatesArgs& args) {
   const auto series = source->Series(*base, *quote, *from, *to);
   if (series.empty()) {
     std::cerr << fmt::format("figcheck rates: no {} rate from {} to {} in {}; {}\n", pair, from->ToString(),
-                             to->ToString(), source->name(), Coverage(*source, *base, *quote));
+                             to->ToString(), source->name(), DescribeCoverage(*source, *base, *quote));
     return 1;
   }
   if (json) {

@@ -1,0 +1,306 @@
+#include "core/extract/article_text.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "core/extract/utf8.h"
+
+namespace figcheck {
+namespace {
+
+// Buttons and menu entries that news sites print around the body.
+constexpr std::array<std::string_view, 40> kMenuLines = {
+    "-", "기사 스크랩", "스크랩", "공유", "공유하기", "댓글", "클린뷰", "프린트", "인쇄", "글자크기",
+    "글씨크기", "좋아요", "싫어요", "페이스북", "트위터", "카카오톡", "카카오스토리", "url 복사",
+    "기사 듣기", "북마크", "구독", "구독하기", "광고", "닫기", "본문 글씨 키우기", "share", "tweet",
+    "print", "email", "comments", "comment", "advertisement", "subscribe", "sign in", "log in",
+    "facebook", "twitter", "linkedin", "copy link", "read more",
+};
+
+// Phrases that mark a whole line as furniture wherever they appear in it.
+constexpr std::array<std::string_view, 12> kClutterMarks = {
+    "무단전재", "무단 전재", "재배포 금지", "ⓒ", "©", "Copyright", "copyright", "All rights reserved",
+    "저작권자", "기사제보", "구독신청", "Sign up for",
+};
+
+// Words of a dateline ("입력 2020.07.29 16:00").
+constexpr std::array<std::string_view, 10> kDatelineWords = {
+    "입력", "수정", "등록", "승인", "발행", "기사입력", "Published", "Updated", "Posted", "Date",
+};
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  // U+00A0 and U+3000 are the spaces web pages pad with.
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view sp : {std::string_view("\xc2\xa0"), std::string_view("\xe3\x80\x80")}) {
+      if (s.starts_with(sp)) { s.remove_prefix(sp.size()); again = true; }
+      if (s.ends_with(sp)) { s.remove_suffix(sp.size()); again = true; }
+    }
+    while (!s.empty() && IsAsciiSpace(s.front())) { s.remove_prefix(1); again = true; }
+    while (!s.empty() && IsAsciiSpace(s.back())) { s.remove_suffix(1); again = true; }
+  }
+  return s;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// The line's text with runs of white space made one space: two copies of a paragraph that
+// differ only in spacing are the same paragraph.
+std::string Normalized(std::string_view line) {
+  std::string out;
+  bool space = false;
+  for (char c : line) {
+    if (IsAsciiSpace(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool HasEmail(std::string_view line) {
+  const std::size_t at = line.find('@');
+  if (at == std::string_view::npos || at == 0) return false;
+  const std::size_t dot = line.find('.', at);
+  return dot != std::string_view::npos && dot > at + 1;
+}
+
+bool IsDateline(std::string_view line) {
+  if (!FindDate(line)) return false;
+  if (line.size() <= 40) return true;
+  return std::any_of(kDatelineWords.begin(), kDatelineWords.end(),
+                     [&](std::string_view w) { return line.starts_with(w); });
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Reads an unsigned decimal of 1..4 digits at text[*i], advancing *i.
+std::optional<int> ReadInt(std::string_view text, std::size_t* i, std::size_t max_digits) {
+  std::size_t j = *i;
+  int value = 0;
+  while (j < text.size() && IsDigit(text[j]) && j - *i < max_digits) value = value * 10 + (text[j++] - '0');
+  if (j == *i || (j < text.size() && IsDigit(text[j]))) return std::nullopt;
+  *i = j;
+  return value;
+}
+
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+};
+
+std::optional<int> MonthAt(std::string_view lower, std::size_t* i) {
+  for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
+    if (lower.substr(*i).starts_with(kMonthNames[m])) {
+      std::size_t j = *i + 3;
+      while (j < lower.size() && lower[j] >= 'a' && lower[j] <= 'z') ++j;
+      if (j < lower.size() && lower[j] == '.') ++j;
+      *i = j;
+      return static_cast<int>(m) + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+void SkipSpaces(std::string_view s, std::size_t* i) {
+  while (*i < s.size() && s[*i] == ' ') ++*i;
+}
+
+std::optional<Date> MakeDate(int y, int m, int d) {
+  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return Date::FromYmd(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+}
+
+}  // namespace
+
+bool IsClutterLine(std::string_view raw) {
+  const std::string_view line = Trim(raw);
+  if (line.empty()) return true;
+  // A line without a single letter or digit ("-", "|", "·") is a separator.
+  bool has_word = false;
+  for (Utf8Reader r(line); !r.done();) {
+    const char32_t c = r.Next();
+    if (IsHangul(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsHan(c)) has_word = true;
+  }
+  if (!has_word) return true;
+  const std::string lower = LowerAscii(line);
+  for (std::string_view menu : kMenuLines) {
+    if (lower == menu) return true;
+  }
+  for (std::string_view mark : kClutterMarks) {
+    if (line.find(mark) != std::string_view::npos) return true;
+  }
+  // A byline: short, with an e-mail address ("강경주 한경닷컴 기자 qurasoha@hankyung.com").
+  if (HasEmail(line) && CodePointOffset(line, line.size()) <= 60) return true;
+  if (IsDateline(line)) return true;
+  return false;
+}
+
+std::string DetectLanguage(std::string_view text) {
+  std::size_t hangul = 0;
+  std::size_t latin = 0;
+  for (Utf8Reader r(text); !r.done();) {
+    const char32_t c = r.Next();
+    if (IsHangul(c)) ++hangul;
+    else if (IsLatinLetter(c)) ++latin;
+  }
+  // Korean articles quote Latin names; a Hangul share of a fifth of the letters is Korean.
+  return hangul * 5 >= hangul + latin && hangul > 0 ? "ko" : "en";
+}
+
+std::optional<Date> FindDate(std::string_view text) {
+  const std::string lower = LowerAscii(text);
+  for (std::size_t start = 0; start < text.size(); ++start) {
+    if (start > 0 && (IsDigit(text[start - 1]) || (lower[start - 1] >= 'a' && lower[start - 1] <= 'z'))) continue;
+    std::size_t i = start;
+    if (IsDigit(text[i])) {
+      // 2020-07-29, 2020.07.29, 2020/7/29, 2020. 7. 29, 2020년 7월 29일
+      const auto y = ReadInt(text, &i, 4);
+      if (!y || *y < 1900) continue;
+      const bool korean = text.substr(i).starts_with("년");
+      char sep = 0;
+      if (korean) {
+        i += std::string_view("년").size();
+      } else if (i < text.size() && (text[i] == '-' || text[i] == '.' || text[i] == '/')) {
+        sep = text[i++];
+      } else {
+        continue;
+      }
+      SkipSpaces(text, &i);
+      const auto m = ReadInt(text, &i, 2);
+      if (!m) continue;
+      if (korean) {
+        if (!text.substr(i).starts_with("월")) continue;
+        i += std::string_view("월").size();
+      } else {
+        if (i >= text.size() || text[i] != sep) continue;
+        ++i;
+      }
+      SkipSpaces(text, &i);
+      const auto d = ReadInt(text, &i, 2);
+      if (!d) continue;
+      if (korean && !text.substr(i).starts_with("일")) continue;
+      if (auto date = MakeDate(*y, *m, *d)) return date;
+    } else if (lower[i] >= 'a' && lower[i] <= 'z') {
+      // July 29, 2020
+      if (auto m = MonthAt(lower, &i)) {
+        SkipSpaces(text, &i);
+        const auto d = ReadInt(text, &i, 2);
+        if (!d) continue;
+        if (i < text.size() && text[i] == ',') ++i;
+        SkipSpaces(text, &i);
+        const auto y = ReadInt(text, &i, 4);
+        if (!y) continue;
+        if (auto date = MakeDate(*y, *m, *d)) return date;
+      }
+    }
+  }
+  // 29 July 2020
+  for (std::size_t start = 0; start < text.size(); ++start) {
+    if (!IsDigit(text[start]) || (start > 0 && IsDigit(text[start - 1]))) continue;
+    std::size_t i = start;
+    const auto d = ReadInt(text, &i, 2);
+    if (!d || i >= text.size() || text[i] != ' ') continue;
+    SkipSpaces(text, &i);
+    const auto m = MonthAt(lower, &i);
+    if (!m) continue;
+    SkipSpaces(text, &i);
+    const auto y = ReadInt(text, &i, 4);
+    if (!y) continue;
+    if (auto date = MakeDate(*y, *m, *d)) return date;
+  }
+  return std::nullopt;
+}
+
+std::size_t CodePointOffset(std::string_view text, std::size_t byte_offset) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::vector<std::string_view> SplitSentences(std::string_view line) {
+  // Words after which a period does not end a sentence.
+  static const std::set<std::string, std::less<>> kAbbreviations = {
+      "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd",
+      "No", "vs", "Gov", "Sen", "Rep", "Gen", "Prof", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+      "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "St", "Mt", "U.S.A", "S", "a.m", "p.m",
+  };
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  int depth = 0;  // inside parentheses a period does not end the sentence
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    std::size_t end_len = 0;
+    if (c == '.' || c == '!' || c == '?') end_len = 1;
+    else if (line.substr(i).starts_with("。") || line.substr(i).starts_with("！") || line.substr(i).starts_with("？"))
+      end_len = 3;
+    if (end_len == 0 || depth > 0) continue;
+    std::size_t j = i + end_len;
+    // Closing quotes and brackets belong to the sentence they close.
+    while (j < line.size() && (line[j] == '"' || line[j] == '\'' || line[j] == ')')) ++j;
+    for (std::string_view q : {std::string_view("”"), std::string_view("’")}) {
+      if (line.substr(j).starts_with(q)) j += q.size();
+    }
+    if (j < line.size() && !IsAsciiSpace(line[j])) continue;
+    if (c == '.') {
+      std::size_t w = i;
+      while (w > start && !IsAsciiSpace(line[w - 1])) --w;
+      const std::string_view word = line.substr(w, i - w);
+      if (kAbbreviations.contains(word)) continue;
+      if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') continue;  // an initial: "John F. Kennedy"
+    }
+    const std::string_view sentence = Trim(line.substr(start, j - start));
+    if (!sentence.empty()) out.push_back(sentence);
+    start = j;
+    i = j - 1;
+  }
+  const std::string_view rest = Trim(line.substr(start));
+  if (!rest.empty()) out.push_back(rest);
+  return out;
+}
+
+ArticleText ReadArticleText(std::string_view contents) {
+  ArticleText article;
+  std::set<std::string, std::less<>> seen;
+  std::size_t pos = contents.starts_with("\xef\xbb\xbf") ? 3 : 0;
+  while (pos < contents.size()) {
+    std::size_t eol = contents.find('\n', pos);
+    if (eol == std::string_view::npos) eol = contents.size();
+    const std::string_view raw = contents.substr(pos, eol - pos);
+    pos = eol + 1;
+    const std::string_view line = Trim(raw);
+    if (IsClutterLine(line)) {
+      if (!article.published && !line.empty() && IsDateline(line)) article.published = FindDate(line);
+      continue;
+    }
+    if (!seen.insert(Normalized(line)).second) continue;
+    // The title is the first line; it is searched like the body, since headlines carry figures.
+    if (article.title.empty()) article.title = std::string(line);
+    const std::size_t paragraph = article.body.size();
+    article.body.push_back(line);
+    for (std::string_view s : SplitSentences(line)) {
+      article.sentences.push_back(Sentence{s, static_cast<std::size_t>(s.data() - contents.data()), paragraph});
+    }
+  }
+  article.language = DetectLanguage(contents);
+  return article;
+}
+
+}  // namespace figcheck

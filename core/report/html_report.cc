@@ -1,0 +1,410 @@
+// One self-contained HTML page: inline CSS, no script, a Content-Security-Policy that forbids
+// every fetch, so it opens offline and as a CI artifact. A card per fact; for each conversion
+// with a ConversionDetail an inline SVG chart (see RateChart below).
+//
+// All pixel arithmetic is exact (Decimal) and printed with ToFixed(2): no binary floating
+// point anywhere, so the page is byte-for-byte reproducible.
+#include <algorithm>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "core/report/escape.h"
+#include "core/report/finding_lines.h"
+#include "core/report/report.h"
+
+namespace figcheck {
+namespace {
+
+std::string H(std::string_view text) { return report::XmlEscape(text); }
+std::string A(std::string_view text) { return report::XmlEscape(text, /*attribute=*/true); }
+
+constexpr std::string_view kStyle = R"css(
+:root { --ok: #1a7f37; --warning: #9a6700; --error: #cf222e; --note: #0969da; --muted: #57606a; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK KR", sans-serif;
+       margin: 0 auto; max-width: 980px; padding: 24px; color: #1f2328; background: #f6f8fa; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 32px 0 4px; word-break: break-all; }
+.summary { color: var(--muted); margin: 0 0 8px; }
+.article { color: var(--muted); margin: 0 0 12px; }
+.fact { background: #fff; border: 1px solid #d0d7de; border-left: 6px solid var(--ok); border-radius: 6px;
+        padding: 12px 16px; margin: 12px 0; }
+.fact.warning { border-left-color: var(--warning); }
+.fact.error { border-left-color: var(--error); }
+.fact header { display: flex; flex-wrap: wrap; gap: 8px; align-items: baseline; }
+.fact h3 { font-size: 16px; margin: 0; word-break: break-all; }
+.badge { font-size: 12px; font-weight: 600; color: #fff; border-radius: 10px; padding: 1px 8px; background: var(--ok); }
+.badge.warning { background: var(--warning); } .badge.error { background: var(--error); }
+.badge.note { background: var(--note); }
+.meta { color: var(--muted); font-size: 13px; }
+blockquote { margin: 8px 0; padding: 4px 12px; border-left: 3px solid #d0d7de; white-space: pre-wrap; }
+ul.figures { margin: 4px 0; padding-left: 20px; white-space: pre-wrap; }
+ul.findings { list-style: none; padding: 0; margin: 8px 0; }
+ul.findings > li { margin: 6px 0; padding: 6px 10px; border-radius: 4px; background: #f6f8fa; }
+ul.findings ul { margin: 4px 0 0; padding-left: 20px; color: var(--muted); font-size: 14px; white-space: pre-wrap; }
+code { font-size: 13px; }
+.rate { font-size: 14px; margin: 6px 0; }
+.inputerrors { background: #ffebe9; border: 1px solid #ff818266; border-radius: 6px; padding: 8px 16px; white-space: pre-wrap; }
+figure { margin: 8px 0 0; }
+figcaption { color: var(--muted); font-size: 13px; }
+svg.chart { width: 100%; max-width: 640px; height: auto; background: #fff; }
+svg.chart text { font: 11px system-ui, sans-serif; fill: #57606a; }
+svg.chart .axis { stroke: #57606a; stroke-width: 1; }
+svg.chart .grid { stroke: #d8dee4; stroke-width: 1; }
+svg.chart .tolerance { fill: #0969da; fill-opacity: 0.12; }
+svg.chart .reference { stroke: #0969da; stroke-width: 1; stroke-dasharray: 4 3; }
+svg.chart .implied { fill: #cf222e; fill-opacity: 0.22; stroke: #cf222e; stroke-width: 1; }
+svg.chart .series { fill: none; stroke: #1f2328; stroke-width: 1.5; }
+svg.chart .point { fill: #1f2328; }
+svg.chart .used { fill: #0969da; stroke: #fff; stroke-width: 1.5; }
+svg.chart .ratedate { stroke: #9a6700; stroke-width: 1; stroke-dasharray: 2 3; }
+svg.chart .offchart { fill: #cf222e; }
+)css";
+
+Decimal D(int n) { return Decimal(n); }
+std::string Px(const Decimal& value) { return value.ToFixed(2, RoundingMode::kHalfEven); }
+Decimal Quotient(const Decimal& a, const Decimal& b) { return b.is_zero() ? Decimal() : *a.DividedBy(b); }
+Decimal Clamp(const Decimal& v, const Decimal& lo, const Decimal& hi) { return std::min(std::max(v, lo), hi); }
+
+// The reference-rate chart of one conversion.
+//
+// x: days, from the earliest to the latest of the series, the observation used and the rate
+// date (a week either side when they are all one day). y: rates, over the series and the
+// tolerance band, widened to the implied interval when that stays within twice their span,
+// padded by a twentieth and rounded out to the tick step (1, 2 or 5 × 10^k, about five ticks).
+// The implied interval is a shaded band, clipped to the plot (open ends run to its edge);
+// when it lies wholly off the plot, a marker at that edge says so.
+class RateChart {
+ public:
+  static constexpr int kWidth = 640, kHeight = 270, kLeft = 76, kRight = 16, kTop = 24, kBottom = 66;
+
+  explicit RateChart(const ConversionDetail& c) : c_(c), first_(c.rate_date), last_(c.rate_date) {}
+
+  // Empty when there is nothing to draw (no series and no reference rate).
+  std::string Svg() {
+    if (!Domain()) return "";
+    std::ostringstream s;
+    const std::string pair = PairName();
+    s << "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth << " " << kHeight
+      << "\" role=\"img\" aria-label=\"" << A(fmt::format("{} reference rate around {}", pair, c_.rate_date.ToString()))
+      << "\">\n";
+    s << "<title>" << H(fmt::format("{} reference rate around {}", pair, c_.rate_date.ToString())) << "</title>\n";
+    YAxis(s);
+    XAxis(s);
+    Bands(s);
+    Series(s);
+    Legend(s);
+    s << "</svg>\n";
+    return s.str();
+  }
+
+ private:
+  std::string PairName() const {
+    return fmt::format("{}/{}", c_.base ? c_.base->code : "?", c_.quote ? c_.quote->code : "?");
+  }
+
+  bool Domain() {
+    std::vector<Decimal> values;
+    std::vector<Date> dates = {c_.rate_date};
+    for (const auto& o : c_.nearby) {
+      values.push_back(o.value);
+      dates.push_back(o.observed_on);
+    }
+    if (c_.reference) {
+      values.push_back(c_.reference->value);
+      values.push_back(c_.reference->value * (D(1) - c_.tolerance));
+      values.push_back(c_.reference->value * (D(1) + c_.tolerance));
+      dates.push_back(c_.reference->observed_on);
+    }
+    if (values.empty()) return false;
+    first_ = *std::min_element(dates.begin(), dates.end());
+    last_ = *std::max_element(dates.begin(), dates.end());
+    if (first_ == last_) {
+      first_ = first_.AddDays(-7);
+      last_ = last_.AddDays(7);
+    }
+    Decimal lo = *std::min_element(values.begin(), values.end());
+    Decimal hi = *std::max_element(values.begin(), values.end());
+    Decimal span = hi - lo;
+    if (span.is_zero()) span = lo.is_zero() ? D(1) : lo.Abs() * Decimal::Fraction(1, 100);
+    const Decimal reach_lo = lo - span * D(2), reach_hi = hi + span * D(2);
+    for (const auto& end : {c_.implied_rate.low, c_.implied_rate.high}) {
+      if (end && *end >= reach_lo && *end <= reach_hi) {
+        lo = std::min(lo, *end);
+        hi = std::max(hi, *end);
+      }
+    }
+    span = hi - lo;
+    if (span.is_zero()) span = lo.is_zero() ? D(1) : lo.Abs() * Decimal::Fraction(1, 100);
+    lo -= span * Decimal::Fraction(1, 20);
+    hi += span * Decimal::Fraction(1, 20);
+    step_ = NiceStep(Quotient(hi - lo, D(5)));
+    lo_ = Quotient(lo, step_).RoundTo(D(1), RoundingMode::kFloor) * step_;
+    hi_ = Quotient(hi, step_).RoundTo(D(1), RoundingMode::kCeiling) * step_;
+    return true;
+  }
+
+  static Decimal NiceStep(const Decimal& raw) {
+    const Decimal power = Decimal::Pow10(raw.MagnitudeExponent());
+    for (const int m : {1, 2, 5}) {
+      if (power * D(m) >= raw) return power * D(m);
+    }
+    return power * D(10);
+  }
+
+  Decimal PlotLeft() const { return D(kLeft); }
+  Decimal PlotRight() const { return D(kWidth - kRight); }
+  Decimal PlotTop() const { return D(kTop); }
+  Decimal PlotBottom() const { return D(kHeight - kBottom); }
+
+  Decimal X(const Date& date) const {
+    return PlotLeft() + Quotient(D(date.DaysSince(first_)) * (PlotRight() - PlotLeft()), D(last_.DaysSince(first_)));
+  }
+  Decimal Y(const Decimal& value) const {
+    return PlotTop() + Quotient((hi_ - value) * (PlotBottom() - PlotTop()), hi_ - lo_);
+  }
+  Decimal ClampedY(const Decimal& value) const { return Clamp(Y(value), PlotTop(), PlotBottom()); }
+
+  void YAxis(std::ostream& s) const {
+    for (Decimal tick = lo_; tick <= hi_; tick += step_) {
+      const std::string y = Px(Y(tick));
+      s << "<line class=\"grid\" x1=\"" << Px(PlotLeft()) << "\" y1=\"" << y << "\" x2=\"" << Px(PlotRight())
+        << "\" y2=\"" << y << "\"/>";
+      s << "<text x=\"" << Px(PlotLeft() - D(6)) << "\" y=\"" << Px(Y(tick) + D(4)) << "\" text-anchor=\"end\">"
+        << H(tick.ToString()) << "</text>\n";
+    }
+    s << "<line class=\"axis\" x1=\"" << Px(PlotLeft()) << "\" y1=\"" << Px(PlotTop()) << "\" x2=\""
+      << Px(PlotLeft()) << "\" y2=\"" << Px(PlotBottom()) << "\"/>\n";
+    s << "<text x=\"" << Px(PlotLeft()) << "\" y=\"" << Px(PlotTop() - D(10)) << "\" text-anchor=\"middle\">"
+      << H(fmt::format("{} per {}", c_.quote ? c_.quote->code : "?", c_.base ? c_.base->code : "?")) << "</text>\n";
+  }
+
+  void XAxis(std::ostream& s) const {
+    s << "<line class=\"axis\" x1=\"" << Px(PlotLeft()) << "\" y1=\"" << Px(PlotBottom()) << "\" x2=\""
+      << Px(PlotRight()) << "\" y2=\"" << Px(PlotBottom()) << "\"/>\n";
+    // Weekly ticks through the rate date, so the rate date is always one.
+    const int days = last_.DaysSince(first_);
+    const int every = days > 70 ? 28 : days > 35 ? 14 : 7;
+    Date tick = c_.rate_date;
+    while (tick.AddDays(-every) >= first_) tick = tick.AddDays(-every);
+    for (; tick <= last_; tick = tick.AddDays(every)) {
+      const std::string x = Px(X(tick));
+      s << "<line class=\"axis\" x1=\"" << x << "\" y1=\"" << Px(PlotBottom()) << "\" x2=\"" << x << "\" y2=\""
+        << Px(PlotBottom() + D(4)) << "\"/>";
+      s << "<text x=\"" << x << "\" y=\"" << Px(PlotBottom() + D(16)) << "\" text-anchor=\"middle\">"
+        << H(tick.ToString()) << "</text>\n";
+    }
+    const std::string x = Px(X(c_.rate_date));
+    s << "<line class=\"ratedate\" x1=\"" << x << "\" y1=\"" << Px(PlotTop()) << "\" x2=\"" << x << "\" y2=\""
+      << Px(PlotBottom()) << "\"/>";
+    s << "<text x=\"" << x << "\" y=\"" << Px(PlotTop() - D(10)) << "\" text-anchor=\"middle\">"
+      << H("rate date " + c_.rate_date.ToString()) << "</text>\n";
+  }
+
+  void Band(std::ostream& s, std::string_view css_class, const Decimal& top_y, const Decimal& bottom_y,
+            const std::string& title) const {
+    s << "<rect class=\"" << css_class << "\" x=\"" << Px(PlotLeft()) << "\" y=\"" << Px(top_y) << "\" width=\""
+      << Px(PlotRight() - PlotLeft()) << "\" height=\"" << Px(bottom_y - top_y) << "\"><title>" << H(title)
+      << "</title></rect>\n";
+  }
+
+  void Bands(std::ostream& s) const {
+    if (c_.reference) {
+      const Decimal r = c_.reference->value;
+      Band(s, "tolerance", ClampedY(r * (D(1) + c_.tolerance)), ClampedY(r * (D(1) - c_.tolerance)),
+           fmt::format("tolerance ±{}%: {} to {}", (c_.tolerance * D(100)).ToString(),
+                       (r * (D(1) - c_.tolerance)).ToString(), (r * (D(1) + c_.tolerance)).ToString()));
+      const std::string y = Px(Y(r));
+      s << "<line class=\"reference\" x1=\"" << Px(PlotLeft()) << "\" y1=\"" << y << "\" x2=\"" << Px(PlotRight())
+        << "\" y2=\"" << y << "\"/>\n";
+    }
+    const Interval& implied = c_.implied_rate;
+    const std::string title = "rate the article implies: " + implied.ToString();
+    const bool above = implied.low && *implied.low > hi_;
+    const bool below = implied.high && *implied.high < lo_;
+    if (above || below) {
+      // A triangle on the edge, pointing off the plot, and the interval written beside it.
+      const Decimal edge = above ? PlotTop() : PlotBottom();
+      const Decimal& tip = edge;
+      const Decimal base_y = above ? edge + D(10) : edge - D(10);
+      const Decimal mid = Quotient(PlotLeft() + PlotRight(), D(2));
+      s << "<polygon class=\"offchart\" points=\"" << Px(mid - D(7)) << "," << Px(base_y) << " " << Px(mid + D(7))
+        << "," << Px(base_y) << " " << Px(mid) << "," << Px(tip) << "\"><title>" << H(title) << "</title></polygon>";
+      s << "<text class=\"offchart\" x=\"" << Px(mid) << "\" y=\"" << Px(above ? edge + D(24) : edge - D(14))
+        << "\" text-anchor=\"middle\">"
+        << H(fmt::format("implied rate {} lies {} the chart", implied.ToString(), above ? "above" : "below"))
+        << "</text>\n";
+      return;
+    }
+    const Decimal top_y = implied.high ? ClampedY(*implied.high) : PlotTop();
+    const Decimal bottom_y = implied.low ? ClampedY(*implied.low) : PlotBottom();
+    // A band narrower than a pixel still shows: at least 2 units tall, centred.
+    Decimal height = bottom_y - top_y;
+    Decimal y = top_y;
+    if (height < D(2)) {
+      y = top_y - Quotient(D(2) - height, D(2));
+      height = D(2);
+    }
+    Band(s, "implied", y, y + height, title);
+  }
+
+  void Series(std::ostream& s) const {
+    if (!c_.nearby.empty()) {
+      s << "<polyline class=\"series\" points=\"";
+      for (std::size_t i = 0; i < c_.nearby.size(); ++i) {
+        s << (i ? " " : "") << Px(X(c_.nearby[i].observed_on)) << "," << Px(ClampedY(c_.nearby[i].value));
+      }
+      s << "\"/>\n";
+      for (const auto& o : c_.nearby) {
+        s << "<circle class=\"point\" cx=\"" << Px(X(o.observed_on)) << "\" cy=\"" << Px(ClampedY(o.value))
+          << "\" r=\"2\"><title>" << H(o.observed_on.ToString() + ": " + o.value.ToString()) << "</title></circle>\n";
+      }
+    }
+    if (c_.reference) {
+      const auto& r = *c_.reference;
+      s << "<circle class=\"used\" cx=\"" << Px(X(r.observed_on)) << "\" cy=\"" << Px(ClampedY(r.value))
+        << "\" r=\"4.5\"><title>"
+        << H(fmt::format("rate used: {} ({}, observed {})", r.value.ToString(), r.source, r.observed_on.ToString()))
+        << "</title></circle>\n";
+    }
+  }
+
+  void Legend(std::ostream& s) const {
+    const Decimal y = PlotBottom() + D(40);
+    Decimal x = PlotLeft();
+    auto item = [&](std::string_view swatch, const std::string& label, int advance) {
+      s << swatch_svg(swatch, x, y) << "<text x=\"" << Px(x + D(22)) << "\" y=\"" << Px(y + D(4)) << "\">" << H(label)
+        << "</text>\n";
+      x += D(advance);
+    };
+    item("series", "reference rate" + (c_.reference ? " (" + c_.reference->source + ")" : std::string()), 250);
+    if (c_.reference) item("tolerance", "tolerance ±" + (c_.tolerance * D(100)).ToString() + "%", 130);
+    item("implied", "rate the article implies", 160);
+  }
+
+  static std::string swatch_svg(std::string_view kind, const Decimal& x, const Decimal& y) {
+    if (kind == "series") {
+      return fmt::format("<line class=\"series\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", Px(x), Px(y),
+                         Px(x + D(16)), Px(y));
+    }
+    return fmt::format("<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"16\" height=\"10\"/>", kind, Px(x),
+                       Px(y - D(5)));
+  }
+
+  const ConversionDetail& c_;
+  Date first_, last_;
+  Decimal lo_, hi_, step_;
+};
+
+std::string Count(int n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string_view StatusClass(FactStatus status) { return FactStatusName(status); }
+
+void WriteFindings(const std::vector<Finding>& findings, std::ostream& out) {
+  if (findings.empty()) return;
+  out << "<ul class=\"findings\">\n";
+  for (const auto& finding : findings) {
+    const std::string_view severity = SeverityName(finding.severity);
+    out << "<li class=\"" << severity << "\"><span class=\"badge " << severity << "\">" << severity << "</span> <code>"
+        << H(finding.code) << "</code> " << H(finding.message);
+    if (finding.location.line > 0) out << " <span class=\"meta\">" << H(finding.location.ToString()) << "</span>";
+    const auto lines = report::FindingLines(finding);
+    if (!lines.empty()) {
+      out << "\n<ul>";
+      for (const auto& line : lines) out << "<li>" << H(line) << "</li>";
+      out << "</ul>";
+    }
+    out << "</li>\n";
+  }
+  out << "</ul>\n";
+}
+
+void WriteFactCard(const FileResult& file, const FactResult& fact, std::ostream& out) {
+  const std::string_view status = StatusClass(fact.status);
+  out << "<article class=\"fact " << status << "\">\n<header><span class=\"badge " << status << "\">" << status
+      << "</span> <h3>" << H(fact.id) << "</h3> <span class=\"meta\">" << FactKindName(fact.kind) << " · "
+      << H(fact.location.file.empty() ? file.path : fact.location.ToString()) << "</span></header>\n";
+  if (!fact.quote.empty()) out << "<blockquote>" << H(fact.quote) << "</blockquote>\n";
+  if (!fact.figures.empty()) {
+    out << "<ul class=\"figures\">";
+    for (const auto& figure : fact.figures) out << "<li>" << H(figure) << "</li>";
+    out << "</ul>\n";
+  }
+  WriteFindings(fact.findings, out);
+  if (fact.conversion) {
+    const ConversionDetail& c = *fact.conversion;
+    const std::string pair =
+        fmt::format("{}/{}", c.base ? c.base->code : "?", c.quote ? c.quote->code : "?");
+    out << "<p class=\"rate\">";
+    if (c.reference) {
+      out << H(report::DescribeRate(*c.reference, pair)) << "; tolerance ±" << H((c.tolerance * D(100)).ToString())
+          << "%";
+    } else {
+      out << "no reference rate for " << H(pair) << " on " << H(c.rate_date.ToString());
+    }
+    out << "; the article implies " << H(c.implied_rate.ToString()) << "</p>\n";
+    const std::string svg = RateChart(c).Svg();
+    if (!svg.empty()) {
+      out << "<figure>\n" << svg << "<figcaption>"
+          << H(fmt::format("{} around the rate date {}: the reference series, the tolerance band around the rate "
+                           "used, and (red) the rates the printed figure allows.",
+                           pair, c.rate_date.ToString()))
+          << "</figcaption></figure>\n";
+    }
+  }
+  out << "</article>\n";
+}
+
+}  // namespace
+
+void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  const Summary& sum = run.summary;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<meta name=\"generator\" content=\"figcheck "
+      << A(options.tool_version) << "\">\n<title>figcheck report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
+  out << "<h1>figcheck report</h1>\n<p class=\"summary\">"
+      << fmt::format("{}, {}: {} ok, {} with warnings, {} with errors. Findings: {}, {}, {}; {}.",
+                     Count(sum.files, "file", "files"), Count(sum.facts, "fact", "facts"), sum.facts_ok,
+                     sum.facts_warning, sum.facts_error, Count(sum.findings_error, "error", "errors"),
+                     Count(sum.findings_warning, "warning", "warnings"), Count(sum.findings_note, "note", "notes"),
+                     Count(sum.input_errors, "input error", "input errors"))
+      << "</p>\n";
+  for (const auto& file : run.files) {
+    out << "<section>\n<h2>" << H(file.path) << "</h2>\n";
+    if (!file.article_id.empty() || !file.title.empty()) {
+      out << "<p class=\"article\">" << H(file.title) << (file.title.empty() ? "" : " · ") << "<code>"
+          << H(file.article_id) << "</code></p>\n";
+    }
+    if (!file.loaded || !file.diagnostics.empty()) {
+      out << "<div class=\"inputerrors\"><strong>input errors</strong>";
+      if (!file.loaded) out << " (the file was not checked)";
+      out << "\n";
+      for (const auto& diagnostic : file.diagnostics) out << H(diagnostic.ToString()) << "\n";
+      out << "</div>\n";
+    }
+    if (!file.findings.empty()) {
+      FactStatus status = FactStatus::kOk;
+      for (const auto& finding : file.findings) {
+        if (finding.severity == Severity::kError) status = FactStatus::kError;
+        if (finding.severity == Severity::kWarning && status == FactStatus::kOk) status = FactStatus::kWarning;
+      }
+      out << "<article class=\"fact " << StatusClass(status) << "\"><header><span class=\"badge "
+          << StatusClass(status) << "\">" << StatusClass(status) << "</span> <h3>(article)</h3></header>\n";
+      WriteFindings(file.findings, out);
+      out << "</article>\n";
+    }
+    for (const auto& fact : file.facts) WriteFactCard(file, fact, out);
+    out << "</section>\n";
+  }
+  out << "</body>\n</html>\n";
+}
+
+}  // namespace figcheck

@@ -1,0 +1,159 @@
+// JUnit XML (the de-facto schema Jenkins' junit plugin and GitLab's unit_test_reports read).
+//
+// One <testsuite> per fact file, one <testcase> per fact. A fact with error findings has one
+// <failure> (message = the first error's sentence, type = its code, text = every error with
+// its figures); warnings and notes go to <system-out>, so the test still passes. Article-level
+// findings form a "(article)" testcase, input errors an "input" testcase with an <error>.
+// No CDATA: all text is escaped, so "]]>" in a quote is just text.
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "core/report/escape.h"
+#include "core/report/finding_lines.h"
+#include "core/report/report.h"
+
+namespace figcheck {
+namespace {
+
+using report::XmlEscape;
+
+std::string Attr(std::string_view text) { return XmlEscape(text, /*attribute=*/true); }
+
+// `base`, or "base (2)", "base (3)"... whichever is not yet in `used`; records the result.
+std::string UniqueName(std::set<std::string>& used, const std::string& base) {
+  std::string name = base;
+  for (int n = 2; used.count(name) != 0; ++n) name = fmt::format("{} ({})", base, n);
+  used.insert(name);
+  return name;
+}
+
+std::string FindingBlock(const Finding& finding) {
+  std::string text = fmt::format("{}: {} at {}: {}\n", SeverityName(finding.severity), finding.code,
+                                 finding.location.ToString(), finding.message);
+  for (const auto& line : report::FindingLines(finding)) text += "  " + line + "\n";
+  return text;
+}
+
+struct TestCase {
+  std::string name;
+  std::string classname;
+  std::string file;
+  int line = 0;
+  std::string failure_message, failure_type, failure_text;  // set when the case failed
+  std::string error_message, error_type, error_text;        // set for input errors
+  std::string system_out;
+};
+
+TestCase CaseForFindings(const std::vector<Finding>& findings) {
+  TestCase tc;
+  int errors = 0;
+  for (const auto& finding : findings) {
+    if (finding.severity == Severity::kError) {
+      if (errors++ == 0) {
+        tc.failure_message = finding.message;
+        tc.failure_type = finding.code;
+      }
+      tc.failure_text += FindingBlock(finding);
+    } else {
+      tc.system_out += FindingBlock(finding);
+    }
+  }
+  if (errors > 1) tc.failure_message += fmt::format(" (and {} more)", errors - 1);
+  return tc;
+}
+
+void WriteCase(const TestCase& tc, std::ostream& out) {
+  out << "    <testcase classname=\"" << Attr(tc.classname) << "\" name=\"" << Attr(tc.name) << "\" file=\""
+      << Attr(tc.file) << "\"";
+  if (tc.line > 0) out << " line=\"" << tc.line << "\"";
+  if (tc.failure_type.empty() && tc.error_type.empty() && tc.system_out.empty()) {
+    out << "/>\n";
+    return;
+  }
+  out << ">\n";
+  if (!tc.error_type.empty()) {
+    out << "      <error message=\"" << Attr(tc.error_message) << "\" type=\"" << Attr(tc.error_type) << "\">"
+        << XmlEscape(tc.error_text) << "</error>\n";
+  }
+  if (!tc.failure_type.empty()) {
+    out << "      <failure message=\"" << Attr(tc.failure_message) << "\" type=\"" << Attr(tc.failure_type)
+        << "\">" << XmlEscape(tc.failure_text) << "</failure>\n";
+  }
+  if (!tc.system_out.empty()) out << "      <system-out>" << XmlEscape(tc.system_out) << "</system-out>\n";
+  out << "    </testcase>\n";
+}
+
+std::vector<TestCase> CasesForFile(const FileResult& file) {
+  std::vector<TestCase> cases;
+  std::set<std::string> used;
+  const std::string classname = file.article_id.empty() ? file.path : file.article_id;
+  for (const auto& fact : file.facts) {
+    TestCase tc = CaseForFindings(fact.findings);
+    tc.name = UniqueName(used, fact.id.empty() ? std::string("(unnamed fact)") : fact.id);
+    tc.classname = classname;
+    tc.file = file.path;
+    tc.line = fact.location.line;
+    cases.push_back(std::move(tc));
+  }
+  if (!file.findings.empty()) {
+    TestCase tc = CaseForFindings(file.findings);
+    tc.name = UniqueName(used, "(article)");
+    tc.classname = classname;
+    tc.file = file.path;
+    cases.push_back(std::move(tc));
+  }
+  if (!file.loaded || !file.diagnostics.empty()) {
+    TestCase tc;
+    tc.name = UniqueName(used, "input");
+    tc.classname = classname;
+    tc.file = file.path;
+    tc.error_type = std::string(kInputError);
+    for (const auto& diagnostic : file.diagnostics) tc.error_text += diagnostic.ToString() + "\n";
+    if (!file.diagnostics.empty()) {
+      tc.error_message = file.diagnostics.front().message;
+      tc.line = file.diagnostics.front().location.line;
+      if (file.diagnostics.size() > 1) tc.error_message += fmt::format(" (and {} more)", file.diagnostics.size() - 1);
+    } else {
+      tc.error_message = "the file could not be loaded";
+      tc.error_text = file.path + ": error: the file could not be loaded\n";
+    }
+    cases.insert(cases.begin(), std::move(tc));
+  }
+  return cases;
+}
+
+}  // namespace
+
+void WriteJunitReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
+  std::ostringstream suites;
+  int all_tests = 0, all_failures = 0, all_errors = 0;
+  for (const auto& file : run.files) {
+    const std::vector<TestCase> cases = CasesForFile(file);
+    int failures = 0, errors = 0;
+    for (const auto& tc : cases) {
+      if (!tc.failure_type.empty()) ++failures;
+      if (!tc.error_type.empty()) ++errors;
+    }
+    all_tests += static_cast<int>(cases.size());
+    all_failures += failures;
+    all_errors += errors;
+    suites << "  <testsuite name=\"" << Attr(file.path) << "\" tests=\"" << cases.size() << "\" failures=\""
+           << failures << "\" errors=\"" << errors << "\" skipped=\"0\"";
+    if (cases.empty()) {
+      suites << "/>\n";
+      continue;
+    }
+    suites << ">\n";
+    for (const auto& tc : cases) WriteCase(tc, suites);
+    suites << "  </testsuite>\n";
+  }
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << "<testsuites name=\"figcheck\" tests=\"" << all_tests << "\" failures=\"" << all_failures
+      << "\" errors=\"" << all_errors << "\">\n";
+  out << suites.str();
+  out << "</testsuites>\n";
+}
+
+}  // namespace figcheck

@@ -1,0 +1,202 @@
+// SARIF 2.1.0 (OASIS), as GitHub code scanning and other SARIF viewers read it.
+//
+// Rules: one per finding code, in AllFindingCodes() order, then "input-error" if that list lacks
+// it, then any code met in the run that the list does not know. Results point into the fact
+// file (columns in Unicode code points: run.columnKind). partialFingerprints["figcheck/v1"] is
+// "<FNV-1a 64 hex of the key>:<occurrence>", the key being article id (or path), fact id and
+// code joined by NUL (plus the pair for article-level findings, the message for input errors):
+// it holds no line number, so moving a fact in its file does not re-raise its findings.
+#include <map>
+
+#include <nlohmann/json.hpp>
+
+#include "core/report/escape.h"
+#include "core/report/finding_lines.h"
+#include "core/report/report.h"
+
+namespace figcheck {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::string_view kInformationUri = "https://github.com/figcheck/figcheck";
+
+std::string_view Level(Severity severity) {
+  switch (severity) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kNote: return "note";
+  }
+  return "error";
+}
+
+// "rate-deviation" -> "RateDeviation" (SARIF's rule "name" is an identifier-like string).
+std::string RuleName(std::string_view code) {
+  std::string name;
+  bool upper = true;
+  for (const char c : code) {
+    if (c == '-' || c == '_') {
+      upper = true;
+      continue;
+    }
+    name += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    upper = false;
+  }
+  return name;
+}
+
+class RuleTable {
+ public:
+  RuleTable() {
+    for (const auto& code : AllFindingCodes()) {
+      Add(code.code, code.severity, code.short_description, code.full_description);
+    }
+    if (index_.count(std::string(kInputError)) == 0) {
+      Add(kInputError, Severity::kError, "A fact file could not be read or is invalid.",
+          "The fact file is not valid YAML, has an unknown or misspelled key, lacks a required key, "
+          "repeats an id, or holds an amount or date figcheck cannot read. Its facts were not all "
+          "checked: fix the file at the line and column given.");
+    }
+  }
+
+  // The index of `code`'s rule, adding a generic rule for a code the table does not know.
+  int IndexOf(const std::string& code, Severity severity) {
+    auto it = index_.find(code);
+    if (it != index_.end()) return it->second;
+    return Add(code, severity, "figcheck finding " + code, "A finding figcheck reported with code " + code + ".");
+  }
+
+  const Json& rules() const { return rules_; }
+
+ private:
+  int Add(std::string_view code, Severity severity, std::string_view short_description,
+          std::string_view full_description) {
+    const int index = static_cast<int>(rules_.size());
+    index_.emplace(std::string(code), index);
+    Json rule;
+    rule["id"] = code;
+    rule["name"] = RuleName(code);
+    rule["shortDescription"] = {{"text", report::ValidUtf8(short_description)}};
+    rule["fullDescription"] = {{"text", report::ValidUtf8(full_description)}};
+    rule["help"] = {{"text", report::ValidUtf8(full_description)}};
+    rule["defaultConfiguration"] = {{"level", Level(severity)}};
+    rules_.push_back(std::move(rule));
+    return index;
+  }
+
+  Json rules_ = Json::array();
+  std::map<std::string, int> index_;
+};
+
+Json Location(const SourceLocation& location, const std::string& fallback_path) {
+  std::string path = location.file.empty() ? fallback_path : location.file;
+  while (path.rfind("./", 0) == 0) path.erase(0, 2);
+  Json artifact;
+  if (!path.empty() && path[0] == '/') {
+    artifact["uri"] = "file://" + report::PathToUri(path);
+  } else {
+    artifact["uri"] = report::PathToUri(path);
+    artifact["uriBaseId"] = "%SRCROOT%";
+  }
+  Json physical;
+  physical["artifactLocation"] = std::move(artifact);
+  if (location.line > 0) {
+    Json region;
+    region["startLine"] = location.line;
+    if (location.column > 0) region["startColumn"] = location.column;
+    physical["region"] = std::move(region);
+  }
+  return Json{{"physicalLocation", std::move(physical)}};
+}
+
+class ResultWriter {
+ public:
+  explicit ResultWriter(RuleTable& rules) : rules_(rules) {}
+
+  void AddFinding(const FileResult& file, const Finding& finding) {
+    std::string key = (file.article_id.empty() ? file.path : file.article_id) + '\0' + finding.fact_id + '\0' +
+                      finding.code;
+    if (finding.fact_id.empty()) key += '\0' + finding.pair;
+    std::string text = finding.message;
+    for (const auto& line : report::FindingLines(finding)) text += "\n" + line;
+    Json properties;
+    properties["factId"] = report::ValidUtf8(finding.fact_id);
+    if (!finding.stated.empty()) properties["stated"] = report::ValidUtf8(finding.stated);
+    if (!finding.recomputed.empty()) properties["recomputed"] = report::ValidUtf8(finding.recomputed);
+    if (finding.rate) {
+      properties["rate"] = {{"pair", report::ValidUtf8(finding.pair)},
+                            {"value", finding.rate->value.ToString()},
+                            {"source", report::ValidUtf8(finding.rate->source)},
+                            {"observedOn", finding.rate->observed_on.ToString()},
+                            {"path", report::ValidUtf8(finding.rate->path)}};
+    }
+    if (!finding.details.empty()) {
+      Json details = Json::array();
+      for (const auto& detail : finding.details) details.push_back(report::ValidUtf8(detail));
+      properties["details"] = std::move(details);
+    }
+    Add(finding.code, finding.severity, text, Location(finding.location, file.path), key, std::move(properties));
+  }
+
+  void AddDiagnostic(const FileResult& file, const Diagnostic& diagnostic) {
+    const std::string key = file.path + '\0' + std::string(kInputError) + '\0' + diagnostic.message;
+    Add(std::string(kInputError), diagnostic.severity, diagnostic.message, Location(diagnostic.location, file.path),
+        key, Json::object());
+  }
+
+  Json TakeResults() { return std::move(results_); }
+
+ private:
+  void Add(const std::string& code, Severity severity, const std::string& text, Json location,
+           const std::string& key, Json properties) {
+    const std::string hash = report::Fnv1a64Hex(key);
+    const int occurrence = ++occurrences_[hash];
+    Json result;
+    result["ruleId"] = code;
+    result["ruleIndex"] = rules_.IndexOf(code, severity);
+    result["level"] = Level(severity);
+    result["message"] = {{"text", report::ValidUtf8(text)}};
+    result["locations"] = Json::array({std::move(location)});
+    result["partialFingerprints"] = {{"figcheck/v1", hash + ":" + std::to_string(occurrence)}};
+    if (!properties.empty()) result["properties"] = std::move(properties);
+    results_.push_back(std::move(result));
+  }
+
+  RuleTable& rules_;
+  Json results_ = Json::array();
+  std::map<std::string, int> occurrences_;
+};
+
+}  // namespace
+
+void WriteSarifReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  RuleTable rules;
+  ResultWriter results(rules);
+  for (const auto& file : run.files) {
+    for (const auto& diagnostic : file.diagnostics) results.AddDiagnostic(file, diagnostic);
+    if (!file.loaded && file.diagnostics.empty()) {
+      results.AddDiagnostic(file, Diagnostic{{file.path, 0, 0}, Severity::kError, "the file could not be loaded"});
+    }
+    for (const auto& fact : file.facts) {
+      for (const auto& finding : fact.findings) results.AddFinding(file, finding);
+    }
+    for (const auto& finding : file.findings) results.AddFinding(file, finding);
+  }
+  Json run_json;
+  Json driver;
+  driver["name"] = "figcheck";
+  driver["version"] = report::ValidUtf8(options.tool_version);
+  driver["informationUri"] = kInformationUri;
+  Json results_json = results.TakeResults();  // before rules(): results may add rules
+  driver["rules"] = rules.rules();
+  run_json["tool"] = {{"driver", std::move(driver)}};
+  run_json["columnKind"] = "unicodeCodePoints";
+  run_json["results"] = std::move(results_json);
+  Json sarif;
+  sarif["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  sarif["version"] = "2.1.0";
+  sarif["runs"] = Json::array({std::move(run_json)});
+  out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace figcheck

@@ -1,0 +1,232 @@
+// Behaviour of the CI and people formats beyond the golden files: caps, deduplication,
+// fingerprints, escaping of hostile input, chart edge cases.
+#include <sstream>
+#include <string>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/report/report.h"
+#include "tests/report/sample_run.h"
+
+namespace figcheck {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+std::string Render(ReportFormat format, const RunResult& run) {
+  std::ostringstream out;
+  WriteReport(format, run, ReportOptions{}, out);
+  return out.str();
+}
+
+int Count(const std::string& text, const std::string& needle) {
+  int n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  return n;
+}
+
+Finding ErrorFinding(const std::string& fact, int line) {
+  Finding f;
+  f.code = std::string(kConversionMismatch);
+  f.severity = Severity::kError;
+  f.fact_id = fact;
+  f.location = {"facts/many.yaml", line, 3};
+  f.message = "wrong";
+  return f;
+}
+
+RunResult ManyFindings(int errors, int notes) {
+  FileResult file;
+  file.path = "facts/many.yaml";
+  file.article_id = "many";
+  file.loaded = true;
+  for (int i = 0; i < errors + notes; ++i) {
+    FactResult fact;
+    fact.id = "f" + std::to_string(i);
+    Finding f = ErrorFinding(fact.id, i + 1);
+    if (i >= errors) f.severity = Severity::kNote;
+    fact.findings.push_back(f);
+    fact.status = i < errors ? FactStatus::kError : FactStatus::kOk;
+    file.facts.push_back(fact);
+  }
+  RunResult run;
+  run.files.push_back(file);
+  run.summary.files = 1;
+  run.summary.facts = errors + notes;
+  return run;
+}
+
+TEST(GithubReportTest, AtTheCapEveryAnnotationIsWritten) {
+  const std::string out = Render(ReportFormat::kGithub, ManyFindings(10, 0));
+  EXPECT_EQ(Count(out, "::error "), 10);
+  EXPECT_THAT(out, Not(HasSubstr("not shown")));
+}
+
+TEST(GithubReportTest, PastTheCapNineAreWrittenAndOneCountsTheRest) {
+  const std::string out = Render(ReportFormat::kGithub, ManyFindings(25, 12));
+  EXPECT_EQ(Count(out, "::error "), 10);
+  EXPECT_THAT(out, HasSubstr("::error title=figcheck%3A more errors::16 more errors not shown: GitHub shows at most "
+                             "10 error annotations per step."));
+  // Notices keep one place for the summary: 8 notes, one "more", one summary.
+  EXPECT_EQ(Count(out, "::notice "), 10);
+  EXPECT_THAT(out, HasSubstr("::notice title=figcheck%3A more notes::4 more notes not shown"));
+  EXPECT_EQ(out.substr(out.rfind("\n", out.size() - 2) + 1, 32), "::notice title=figcheck summary:");
+}
+
+TEST(GithubReportTest, HostileTextCannotStartAnotherCommand) {
+  const std::string out = Render(ReportFormat::kGithub, testing::SampleRun());
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    EXPECT_EQ(line.rfind("::", 0), 0u) << "a line that is not a workflow command: " << line;
+    EXPECT_EQ(Count(line, "\r"), 0);
+  }
+  EXPECT_THAT(out, HasSubstr("100%25 & 50%2525%0Asecond line%0D%0Athird"));
+}
+
+TEST(JunitReportTest, RepeatedFactIdsGetUniqueTestcaseNames) {
+  RunResult run = ManyFindings(0, 0);
+  for (int i = 0; i < 3; ++i) {
+    FactResult fact;
+    fact.id = "same";
+    run.files[0].facts.push_back(fact);
+  }
+  const std::string out = Render(ReportFormat::kJunit, run);
+  EXPECT_THAT(out, HasSubstr("name=\"same\""));
+  EXPECT_THAT(out, HasSubstr("name=\"same (2)\""));
+  EXPECT_THAT(out, HasSubstr("name=\"same (3)\""));
+}
+
+TEST(JunitReportTest, SeveralErrorsMakeOneFailureNamingTheFirst) {
+  RunResult run = ManyFindings(1, 0);
+  run.files[0].facts[0].findings.push_back(ErrorFinding("f0", 9));
+  const std::string out = Render(ReportFormat::kJunit, run);
+  EXPECT_EQ(Count(out, "<failure "), 1);
+  EXPECT_THAT(out, HasSubstr("<failure message=\"wrong (and 1 more)\" type=\"conversion-mismatch\">"));
+}
+
+TEST(JunitReportTest, HostileTextIsEscapedNeverCdata) {
+  const std::string out = Render(ReportFormat::kJunit, testing::SampleRun());
+  EXPECT_THAT(out, Not(HasSubstr("CDATA")));
+  EXPECT_THAT(out, Not(HasSubstr("<script>")));
+  EXPECT_THAT(out, Not(HasSubstr("]]>")));
+  EXPECT_THAT(out, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt;"));
+  EXPECT_EQ(out.find('\x01'), std::string::npos);
+  EXPECT_EQ(out.find('\x1b'), std::string::npos);
+}
+
+TEST(SarifReportTest, FingerprintIgnoresTheLineAndColumn) {
+  RunResult run = testing::SampleRun();
+  const auto before = nlohmann::json::parse(Render(ReportFormat::kSarif, run));
+  for (auto& fact : run.files[0].facts) {
+    for (auto& finding : fact.findings) finding.location.line += 40;
+  }
+  const auto after = nlohmann::json::parse(Render(ReportFormat::kSarif, run));
+  const auto& a = before["runs"][0]["results"];
+  const auto& b = after["runs"][0]["results"];
+  ASSERT_EQ(a.size(), b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) EXPECT_EQ(a[i]["partialFingerprints"], b[i]["partialFingerprints"]);
+}
+
+TEST(SarifReportTest, FingerprintDependsOnArticleFactAndCode) {
+  RunResult run = ManyFindings(2, 0);
+  const auto sarif = nlohmann::json::parse(Render(ReportFormat::kSarif, run));
+  const auto& results = sarif["runs"][0]["results"];
+  EXPECT_NE(results[0]["partialFingerprints"]["figcheck/v1"], results[1]["partialFingerprints"]["figcheck/v1"]);
+}
+
+TEST(SarifReportTest, EveryResultPointsAtItsRuleAndInputErrorsAreResults) {
+  const auto sarif = nlohmann::json::parse(Render(ReportFormat::kSarif, testing::SampleRun()));
+  const auto& run = sarif["runs"][0];
+  const auto& rules = run["tool"]["driver"]["rules"];
+  bool input_error = false;
+  for (const auto& result : run["results"]) {
+    EXPECT_EQ(rules[result["ruleIndex"].get<std::size_t>()]["id"], result["ruleId"]);
+    if (result["ruleId"] == "input-error") {
+      input_error = true;
+      EXPECT_EQ(result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"], "facts/broken.yaml");
+      EXPECT_EQ(result["locations"][0]["physicalLocation"]["region"]["startLine"], 7);
+    }
+  }
+  EXPECT_TRUE(input_error);
+}
+
+TEST(SarifReportTest, HostileTextRoundTripsThroughJson) {
+  const auto sarif = nlohmann::json::parse(Render(ReportFormat::kSarif, testing::SampleRun()));
+  bool found = false;
+  for (const auto& result : sarif["runs"][0]["results"]) {
+    const std::string text = result["message"]["text"];
+    if (text.find("<script>alert(1)</script> ]]> ::error file=x.yaml::pwned \"dq\"") != std::string::npos) found = true;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(MarkdownReportTest, HostileTextStaysInsideItsCell) {
+  const std::string out = Render(ReportFormat::kMarkdown, testing::SampleRun());
+  std::istringstream lines(out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("| ", 0) != 0) continue;
+    // Six cells: seven unescaped pipes.
+    int pipes = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++pipes;
+    }
+    EXPECT_EQ(pipes, 7) << line;
+  }
+  EXPECT_THAT(out, Not(HasSubstr("<script>")));
+}
+
+TEST(MarkdownReportTest, LongRunsAreCollapsed) {
+  const std::string out = Render(ReportFormat::kMarkdown, ManyFindings(3, kMarkdownOpenRows));
+  EXPECT_THAT(out, HasSubstr("**Facts with findings**"));
+  EXPECT_THAT(out, HasSubstr("<details>\n<summary>All 23 rows</summary>"));
+  const std::string short_out = Render(ReportFormat::kMarkdown, ManyFindings(3, 2));
+  EXPECT_THAT(short_out, Not(HasSubstr("<details>")));
+}
+
+TEST(HtmlReportTest, HostileTextIsInert) {
+  const std::string out = Render(ReportFormat::kHtml, testing::SampleRun());
+  EXPECT_THAT(out, Not(HasSubstr("<script")));
+  EXPECT_THAT(out, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; ::error file=x.yaml::pwned &quot;dq&quot; "
+                             "&#39;sq&#39; | a*b_c `tick`"));
+  EXPECT_THAT(out, HasSubstr("Content-Security-Policy"));
+}
+
+TEST(HtmlReportTest, EveryConversionGetsAChart) {
+  const std::string out = Render(ReportFormat::kHtml, testing::SampleRun());
+  EXPECT_EQ(Count(out, "<svg class=\"chart\""), 3);
+  EXPECT_EQ(Count(out, "<polyline class=\"series\""), 3);
+  // The unit slip implies a rate 10^4 below the chart: marked at the bottom edge.
+  EXPECT_THAT(out, HasSubstr("implied rate [0.119814, 0.119818) lies below the chart"));
+}
+
+TEST(HtmlReportTest, ChartWithOnlyAReferenceRateAndNoChartWithNothing) {
+  RunResult run = testing::SampleRun();
+  run.files.resize(1);
+  run.files[0].facts.resize(1);
+  run.files[0].facts[0].conversion->nearby.clear();
+  std::string out = Render(ReportFormat::kHtml, run);
+  EXPECT_EQ(Count(out, "<svg class=\"chart\""), 1);
+  EXPECT_EQ(Count(out, "<polyline"), 0);
+  EXPECT_THAT(out, HasSubstr("class=\"used\""));
+
+  run.files[0].facts[0].conversion->reference.reset();
+  out = Render(ReportFormat::kHtml, run);
+  EXPECT_EQ(Count(out, "<svg"), 0);
+  EXPECT_THAT(out, HasSubstr("no reference rate for USD/KRW on 2020-07-28"));
+}
+
+TEST(HtmlReportTest, OpenImpliedIntervalIsClippedToThePlot) {
+  RunResult run = testing::SampleRun();
+  run.files.resize(1);
+  run.files[0].facts.resize(1);
+  auto& implied = run.files[0].facts[0].conversion->implied_rate;
+  implied.high.reset();  // "more than": runs to the top of the plot
+  const std::string out = Render(ReportFormat::kHtml, run);
+  EXPECT_THAT(out, HasSubstr("<rect class=\"implied\" x=\"76.00\" y=\"24.00\""));
+}
+
+}  // namespace
+}  // namespace figcheck
