@@ -221,6 +221,7 @@ class FileChecker {
     const Interval band = Band(rate, tolerance_);
     const Decimal exact = from.amount.value * rate;
     const std::string recomputed = WriteLike(exact, to.amount, to.text);
+    result->recomputed = recomputed;
     details.push_back(fmt::format("reference {} {}, tolerance \u00b1{}% gives {}", pair, DescribeRate(*reference),
                                   (tolerance_ * kHundred).ToString(), ShowInterval(band)));
     details.push_back(fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(), rate.ToString(),
@@ -368,6 +369,7 @@ class FileChecker {
     details.push_back(fmt::format("'{}' covers {}", g.text, ShowInterval(stated, 4)));
     details.push_back(fmt::format("from {} to {}: {}", previous.text, current.text, describe_value(exact)));
     const std::string recomputed = describe_value(exact.RoundTo(g.change.unit * Decimal::Fraction(1, 10), RoundingMode::kHalfUp));
+    result->recomputed = describe_value(exact);
 
     auto finish = [&](Finding f) {
       f.stated = g.text;

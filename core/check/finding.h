@@ -74,6 +74,7 @@ struct FactResult {
   SourceLocation location;
   std::string quote;
   std::vector<std::string> figures;    // the stated texts, in key order (amount, converted, ...)
+  std::string recomputed;              // what the figures give: "8조 9474억원", "51.11…%" (empty if nothing)
   std::vector<Finding> findings;
   std::optional<ConversionDetail> conversion;
 };

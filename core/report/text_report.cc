@@ -98,6 +98,9 @@ void TextReportStream::Add(const FileResult& file) {
                              : c.implied_rate.ToString(),
                          (c.tolerance * Decimal(100)).ToString());
     }
+    if (fact.kind == FactKind::kGrowth && fact.findings.empty() && !fact.recomputed.empty()) {
+      out << fmt::format("    recomputed from the figures: {}\n", Inert(fact.recomputed));
+    }
     for (const Finding& f : fact.findings) WriteFinding(f, p, out);
   }
   if (!file.findings.empty()) {

@@ -60,7 +60,7 @@ TEST(ReportStreamTest, JsonStreamIsTheWholeDocumentByteForByte) {
     part.files.assign(run.files.begin(), run.files.begin() + static_cast<std::ptrdiff_t>(n));
     part.summary = Summarize(part.files);
     const std::string text = Streamed(ReportFormat::kJson, part);
-    EXPECT_EQ(text, nlohmann::json::parse(text).dump(2) + "\n") << n << " files";
+    EXPECT_EQ(text, nlohmann::ordered_json::parse(text).dump(2) + "\n") << n << " files";
     std::ostringstream whole;
     WriteJsonReport(part, ReportOptions{}, whole);
     EXPECT_EQ(text, whole.str());
@@ -106,10 +106,10 @@ TEST(ReportStreamTest, NdjsonRecordIsTheFileObjectOnOneLine) {
   const std::string line = out.str();
   ASSERT_EQ(line.back(), '\n');
   EXPECT_EQ(line.find('\n'), line.size() - 1);
-  nlohmann::json record = nlohmann::json::parse(line);
+  nlohmann::ordered_json record = nlohmann::ordered_json::parse(line);
   EXPECT_EQ(record["input_line"], 12);
   record.erase("input_line");
-  const nlohmann::json doc = nlohmann::json::parse(Streamed(ReportFormat::kJson, run));
+  const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(Streamed(ReportFormat::kJson, run));
   EXPECT_EQ(record, doc["files"][0]);
 }
 
