@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Installs figcheck's build dependencies from Debian 12 packages (needs root or sudo).
-# Does nothing when they are already there.
+# Installs figcheck's dependencies from Debian 12 packages (needs root or sudo); does nothing
+# when they are already there. `--test` adds what the test suite's real consumers need:
+# Chromium (renders the HTML report), python3-jsonschema (validates SARIF), valgrind.
 set -euo pipefail
 packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libfmt-dev libgtest-dev libgmock-dev)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3 python3-jsonschema chromium fonts-noto-cjk clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

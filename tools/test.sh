@@ -3,6 +3,7 @@
 # FIGCHECK_SANITIZE=1 builds into build-asan/ with AddressSanitizer + UndefinedBehaviorSanitizer.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+export FIGCHECK_DEPS_FLAGS=--test
 if [ "${FIGCHECK_SANITIZE:-0}" = 1 ]; then
   export FIGCHECK_BUILD_DIR=${FIGCHECK_BUILD_DIR:-$root/build-asan}
   bash "$root/tools/build.sh" -DFIGCHECK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug

@@ -16,13 +16,11 @@ const Decimal kHundred(100);
 // 1) and an ellipsis.
 std::string Show(const Decimal& d, int scale = 4) {
   if (!d.is_zero() && d.Abs() < Decimal(1)) scale = std::max(scale, 5 - d.MagnitudeExponent());
-  if (d.is_terminating()) {
-    const std::string exact = d.ToString();
-    const auto dot = exact.find('.');
-    if (dot == std::string::npos || static_cast<int>(exact.size() - dot - 1) <= scale) return exact;
-  }
-  return d.ToFixed(scale, RoundingMode::kHalfEven) + "\u2026";
+  return d.ToShortString(scale);
 }
+
+// A percentage difference: two places are enough to act on.
+std::string ShowPercent(const Decimal& d) { return d.ToShortString(2); }
 
 std::string ShowInterval(const Interval& i, int scale = 4) {
   return fmt::format("{}{}, {}{}", i.low && i.low_closed ? "[" : "(", i.low ? Show(*i.low, scale) : "0",
@@ -33,7 +31,7 @@ std::string PairName(const Currency& base, const Currency& quote) { return fmt::
 
 std::string DescribeRate(const RateObservation& r) {
   const bool derived = !r.path.empty() && r.path.find('/') != r.path.rfind('/');
-  return fmt::format("{} ({}, {}{})", r.value.ToString(), r.source, r.observed_on.ToString(),
+  return fmt::format("{} ({}, {}{})", r.value.ToShortString(), r.source, r.observed_on.ToString(),
                      derived ? ", " + r.path : "");
 }
 
@@ -197,7 +195,7 @@ class FileChecker {
                                   options_.amount_rounding ? fmt::format(" (amount widened to {})", ShowInterval(amount_interval, 0)) : ""));
     for (const RateSource* other : options_.compare) {
       if (auto obs = other->Find(base, quote, date)) {
-        details.push_back(fmt::format("{}: {} {} on {}: the figure {}", other->name(), pair, obs->value.ToString(),
+        details.push_back(fmt::format("{}: {} {} on {}: the figure {}", other->name(), pair, obs->value.ToShortString(),
                                       obs->observed_on.ToString(),
                                       implied.Meets(Band(obs->value, tolerance_)) ? "holds" : "does not hold"));
       } else {
@@ -221,9 +219,10 @@ class FileChecker {
     const Interval band = Band(rate, tolerance_);
     const Decimal exact = from.amount.value * rate;
     const std::string recomputed = WriteLike(exact, to.amount, to.text);
+    result->recomputed = recomputed;
     details.push_back(fmt::format("reference {} {}, tolerance \u00b1{}% gives {}", pair, DescribeRate(*reference),
                                   (tolerance_ * kHundred).ToString(), ShowInterval(band)));
-    details.push_back(fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(), rate.ToString(),
+    details.push_back(fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(), rate.ToShortString(),
                                   exact.ToGroupedString(), quote.code));
 
     auto finish = [&](Finding f) {
@@ -241,7 +240,7 @@ class FileChecker {
                            fmt::format("'{}' holds only because it is rounded: as printed it implies {} {} per {}, "
                                        "outside {}; its rounding interval {} reaches the reference rate {}.",
                                        to.text, Show(point, 2), quote.code, base.code, ShowInterval(band, 2),
-                                       ShowInterval(implied, 2), rate.ToString())));
+                                       ShowInterval(implied, 2), rate.ToShortString())));
       }
       if (StatedDigits(to.amount) >= StatedDigits(from.amount) + 3) {
         finish(MakeFinding(kFalsePrecision, fact, to.location,
@@ -274,22 +273,22 @@ class FileChecker {
     std::string matches;
     if (!fits.empty()) {
       matches = fmt::format(" It matches the published rate of {} ({}).", fits.front().observed_on.ToString(),
-                            fits.front().value.ToString());
+                            fits.front().value.ToShortString());
       for (std::size_t i = 1; i < fits.size(); ++i) {
-        details.push_back(fmt::format("also fits the rate of {} ({})", fits[i].observed_on.ToString(), fits[i].value.ToString()));
+        details.push_back(fmt::format("also fits the rate of {} ({})", fits[i].observed_on.ToString(), fits[i].value.ToShortString()));
       }
     }
     if (implied.Meets(wide)) {
       finish(MakeFinding(kRateDeviation, fact, to.location,
                          fmt::format("'{}' implies {} {} per {}, {}% off the reference rate {} of {}.{}", to.text,
-                                     Show(point, 2), quote.code, base.code, Show(off, 2), Show(rate, 6),
+                                     Show(point, 2), quote.code, base.code, ShowPercent(off), Show(rate, 6),
                                      reference->observed_on.ToString(), matches)));
     } else {
       finish(MakeFinding(kConversionMismatch, fact, to.location,
                          fmt::format("'{}' does not follow from {} at {} {} ({}): it should be about '{}' "
                                      "(the printed figure implies {}, {}% off).{}{}",
                                      to.text, from.text, pair, Show(rate, 6), reference->observed_on.ToString(),
-                                     recomputed, Show(point, 4), Show(off, 1), matches,
+                                     recomputed, Show(point, 4), ShowPercent(off), matches,
                                      LikelyCause(fact, base, quote, date, implied, rate))));
     }
     result->conversion = std::move(detail);
@@ -321,11 +320,11 @@ class FileChecker {
       if (other == &base || other == &quote) continue;
       if (auto obs = rates_.Find(*other, quote, date); obs && implied.Meets(Band(obs->value, limit))) {
         return fmt::format(" Likely cause: the amount was converted as if it were in {} ({}/{} {}).", other->code,
-                           other->code, quote.code, obs->value.ToString());
+                           other->code, quote.code, obs->value.ToShortString());
       }
       if (auto obs = rates_.Find(base, *other, date); obs && implied.Meets(Band(obs->value, limit))) {
         return fmt::format(" Likely cause: the figure is in {}, not {} ({}/{} {}).", other->code, quote.code,
-                           base.code, other->code, obs->value.ToString());
+                           base.code, other->code, obs->value.ToShortString());
       }
     }
     (void)fact;
@@ -368,6 +367,7 @@ class FileChecker {
     details.push_back(fmt::format("'{}' covers {}", g.text, ShowInterval(stated, 4)));
     details.push_back(fmt::format("from {} to {}: {}", previous.text, current.text, describe_value(exact)));
     const std::string recomputed = describe_value(exact.RoundTo(g.change.unit * Decimal::Fraction(1, 10), RoundingMode::kHalfUp));
+    result->recomputed = describe_value(exact);
 
     auto finish = [&](Finding f) {
       f.stated = g.text;

@@ -59,28 +59,31 @@ std::string_view FactStatusName(FactStatus status) {
   return "ok";
 }
 
-Summary Summarize(const std::vector<FileResult>& files) {
-  Summary s;
+void AddToSummary(const FileResult& file, Summary* summary) {
+  Summary& s = *summary;
   auto count = [&s](const Finding& f) {
     if (f.severity == Severity::kError) ++s.findings_error;
     else if (f.severity == Severity::kWarning) ++s.findings_warning;
     else ++s.findings_note;
   };
-  for (const FileResult& file : files) {
-    ++s.files;
-    const auto errors = std::count_if(file.diagnostics.begin(), file.diagnostics.end(),
-                                      [](const Diagnostic& d) { return d.severity == Severity::kError; });
-    s.input_errors += static_cast<int>(errors);
-    if (errors > 0 || !file.loaded) ++s.files_with_input_errors;
-    for (const FactResult& fact : file.facts) {
-      ++s.facts;
-      if (fact.status == FactStatus::kOk) ++s.facts_ok;
-      else if (fact.status == FactStatus::kWarning) ++s.facts_warning;
-      else ++s.facts_error;
-      for (const Finding& f : fact.findings) count(f);
-    }
-    for (const Finding& f : file.findings) count(f);
+  ++s.files;
+  const auto errors = std::count_if(file.diagnostics.begin(), file.diagnostics.end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::kError; });
+  s.input_errors += static_cast<int>(errors);
+  if (errors > 0 || !file.loaded) ++s.files_with_input_errors;
+  for (const FactResult& fact : file.facts) {
+    ++s.facts;
+    if (fact.status == FactStatus::kOk) ++s.facts_ok;
+    else if (fact.status == FactStatus::kWarning) ++s.facts_warning;
+    else ++s.facts_error;
+    for (const Finding& f : fact.findings) count(f);
   }
+  for (const Finding& f : file.findings) count(f);
+}
+
+Summary Summarize(const std::vector<FileResult>& files) {
+  Summary s;
+  for (const FileResult& file : files) AddToSummary(file, &s);
   return s;
 }
 

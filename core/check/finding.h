@@ -74,6 +74,7 @@ struct FactResult {
   SourceLocation location;
   std::string quote;
   std::vector<std::string> figures;    // the stated texts, in key order (amount, converted, ...)
+  std::string recomputed;              // what the figures give: "8조 9474억원", "51.11…%" (empty if nothing)
   std::vector<Finding> findings;
   std::optional<ConversionDetail> conversion;
 };
@@ -108,6 +109,9 @@ struct RunResult {
 
 // Totals over `files` (files are counted even when they failed to load).
 Summary Summarize(const std::vector<FileResult>& files);
+// Adds one file's counts to `summary`, for runs summed up as they stream: adding each of
+// `files` in turn to an empty Summary gives Summarize(files).
+void AddToSummary(const FileResult& file, Summary* summary);
 
 // 2 when any input error, else 1 when any error finding (or, with `strict`, any warning),
 // else 0.

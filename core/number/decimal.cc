@@ -208,6 +208,15 @@ std::string Decimal::ToString() const {
   return ToFixed(std::max(twos, fives), RoundingMode::kHalfEven);
 }
 
+std::string Decimal::ToShortString(int max_scale) const {
+  if (is_terminating()) {
+    std::string exact = ToString();
+    const auto dot = exact.find('.');
+    if (dot == std::string::npos || static_cast<int>(exact.size() - dot - 1) <= max_scale) return exact;
+  }
+  return ToFixed(max_scale, RoundingMode::kHalfEven) + "\u2026";
+}
+
 std::string Decimal::ToGroupedString(char separator) const {
   std::string text = ToString();
   const bool negative = !text.empty() && text[0] == '-';

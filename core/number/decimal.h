@@ -100,6 +100,9 @@ class Decimal {
   // "…" so it cannot be mistaken for an exact figure.
   std::string ToString() const;
   static constexpr int kRepeatingScale = 12;
+  // For people: the exact text when it needs at most `max_scale` places, else rounded half-even
+  // to `max_scale` places followed by "…" (1200.076811470513… -> "1200.076811…").
+  std::string ToShortString(int max_scale = 6) const;
   // Text rounded to exactly `scale` places (scale >= 0), with trailing zeros kept.
   std::string ToFixed(int scale, RoundingMode mode) const;
   // Like ToString but with thousands separators in the integer part ("8,951,200,000,000").

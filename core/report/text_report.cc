@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
 
 namespace figcheck {
 namespace {
@@ -49,7 +50,7 @@ void WriteFinding(const Finding& f, const Palette& p, std::ostream& out) {
     out << '\n';
   }
   if (f.rate) {
-    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToString(), Inert(f.rate->source),
+    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToShortString(), Inert(f.rate->source),
                        f.rate->observed_on.ToString(), f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Inert(f.rate->path));
   }
   for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Inert(d), p.reset);
@@ -67,45 +68,51 @@ std::string ShowFigures(const FactResult& fact) {
 
 }  // namespace
 
-void WriteTextReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
-  const Palette p = MakePalette(options.color);
-  for (const FileResult& file : run.files) {
-    out << fmt::format("{}{}{}", p.bold, Inert(file.path), p.reset);
-    if (!file.article_id.empty()) out << fmt::format(": {}", Inert(file.article_id));
-    if (!file.title.empty()) out << fmt::format(" \u2014 {}", Inert(file.title));
-    out << '\n';
-    for (const Diagnostic& d : file.diagnostics) {
-      out << fmt::format("  {}{}{}: {}: {}\n", SeverityColor(p, d.severity), SeverityName(d.severity), p.reset,
-                         d.location.ToString(), Inert(d.message));
-    }
-    if (!file.loaded) {
-      out << "  not checked: fix the errors above\n\n";
-      continue;
-    }
-    for (const FactResult& fact : file.facts) {
-      out << fmt::format("  {}{:<7}{} {}:{}  {} ({}): {}\n", StatusColor(p, fact.status), FactStatusName(fact.status),
-                         p.reset, Inert(file.path), fact.location.line, Inert(fact.id), FactKindName(fact.kind),
-                         ShowFigures(fact));
-      if (fact.conversion && fact.conversion->reference && fact.findings.empty()) {
-        const ConversionDetail& c = *fact.conversion;
-        out << fmt::format("    checked against {}/{} {} ({}, observed {}): implied {} \u2229 \u00b1{}% holds\n",
-                           c.base->code, c.quote->code, c.reference->value.ToString(), Inert(c.reference->source),
-                           c.reference->observed_on.ToString(),
-                           c.implied_rate.low && c.implied_rate.high
-                               ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
-                                             c.implied_rate.high->ToFixed(4, RoundingMode::kHalfEven))
-                               : c.implied_rate.ToString(),
-                           (c.tolerance * Decimal(100)).ToString());
-      }
-      for (const Finding& f : fact.findings) WriteFinding(f, p, out);
-    }
-    if (!file.findings.empty()) {
-      out << "  article:\n";
-      for (const Finding& f : file.findings) WriteFinding(f, p, out);
-    }
-    out << '\n';
+void TextReportStream::Add(const FileResult& file) {
+  const Palette p = MakePalette(options_.color);
+  std::ostream& out = out_;
+  out << fmt::format("{}{}{}", p.bold, Inert(file.path), p.reset);
+  if (!file.article_id.empty()) out << fmt::format(": {}", Inert(file.article_id));
+  if (!file.title.empty()) out << fmt::format(" \u2014 {}", Inert(file.title));
+  out << '\n';
+  for (const Diagnostic& d : file.diagnostics) {
+    out << fmt::format("  {}{}{}: {}: {}\n", SeverityColor(p, d.severity), SeverityName(d.severity), p.reset,
+                       d.location.ToString(), Inert(d.message));
   }
-  const Summary& s = run.summary;
+  if (!file.loaded) {
+    out << "  not checked: fix the errors above\n\n";
+    return;
+  }
+  for (const FactResult& fact : file.facts) {
+    out << fmt::format("  {}{:<7}{} {}:{}  {} ({}): {}\n", StatusColor(p, fact.status), FactStatusName(fact.status),
+                       p.reset, Inert(file.path), fact.location.line, Inert(fact.id), FactKindName(fact.kind),
+                       ShowFigures(fact));
+    if (fact.conversion && fact.conversion->reference && fact.findings.empty()) {
+      const ConversionDetail& c = *fact.conversion;
+      out << fmt::format("    checked against {}/{} {} ({}, observed {}): implied {} \u2229 \u00b1{}% holds\n",
+                         c.base->code, c.quote->code, c.reference->value.ToShortString(), Inert(c.reference->source),
+                         c.reference->observed_on.ToString(),
+                         c.implied_rate.low && c.implied_rate.high
+                             ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
+                                           c.implied_rate.high->ToFixed(4, RoundingMode::kHalfEven))
+                             : c.implied_rate.ToString(),
+                         (c.tolerance * Decimal(100)).ToString());
+    }
+    if (fact.kind == FactKind::kGrowth && fact.findings.empty() && !fact.recomputed.empty()) {
+      out << fmt::format("    recomputed from the figures: {}\n", Inert(fact.recomputed));
+    }
+    for (const Finding& f : fact.findings) WriteFinding(f, p, out);
+  }
+  if (!file.findings.empty()) {
+    out << "  article:\n";
+    for (const Finding& f : file.findings) WriteFinding(f, p, out);
+  }
+  out << '\n';
+}
+
+void TextReportStream::Finish(const Summary& s) {
+  const Palette p = MakePalette(options_.color);
+  std::ostream& out = out_;
   out << fmt::format("{}summary:{} {} file{}, {} fact{}: {}{} ok{}, {}{} warning{}{}, {}{} error{}{}", p.bold, p.reset,
                      s.files, s.files == 1 ? "" : "s", s.facts, s.facts == 1 ? "" : "s", p.green, s.facts_ok, p.reset,
                      p.yellow, s.facts_warning, s.facts_warning == 1 ? "" : "s", p.reset, p.red, s.facts_error,
@@ -118,6 +125,12 @@ void WriteTextReport(const RunResult& run, const ReportOptions& options, std::os
                        p.reset, s.files_with_input_errors, s.files_with_input_errors == 1 ? "" : "s");
   }
   out << '\n';
+}
+
+void WriteTextReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  TextReportStream stream(options, out);
+  for (const FileResult& file : run.files) stream.Add(file);
+  stream.Finish(run.summary);
 }
 
 }  // namespace figcheck

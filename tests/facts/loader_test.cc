@@ -89,8 +89,8 @@ TEST(LoaderTest, DuplicateIdsAndDuplicateKeysAreErrors) {
                            "  - id: x\n    amount: 1억원\n"
                            "  - id: x\n    amount: 2억원\n    amount: 3억원\n";
   EXPECT_EQ(Errors(LoadFactFile("a.yaml", text)),
-            "a.yaml:9:5: error: duplicate key 'amount'\n"
-            "a.yaml:7:5: error: duplicate fact id 'x'\n");
+            "a.yaml:7:5: error: duplicate fact id 'x'\n"
+            "a.yaml:9:5: error: duplicate key 'amount'\n");
 }
 
 TEST(LoaderTest, UnreadableAmountPointsIntoTheFigure) {

@@ -1,7 +1,8 @@
 // Whole-program golden tests: each folder under tests/golden/cli/ is one case, self-contained
-// (ledger's baseline tests): `cmd` holds the figcheck arguments (a shell fragment, run with the
-// case folder as the working directory), `expected.out` and `expected.err` the exact output,
-// `expected.status` the exit status. FIGCHECK_UPDATE_GOLDEN=1 rewrites the expectations from
+// (ledger's baseline tests): `cmd` holds the figcheck arguments (a shell fragment), or, when it
+// starts with "sh:", a shell script that calls "$FIGCHECK" itself (pipelines, -o files). It runs
+// in a fresh copy of the case folder, so outputs never touch the source tree. `expected.out` and
+// `expected.err` hold the exact output, `expected.status` the exit status. FIGCHECK_UPDATE_GOLDEN=1 rewrites the expectations from
 // the current output; review the diff before committing.
 #include <sys/wait.h>
 
@@ -54,9 +55,15 @@ TEST_P(GoldenTest, OutputMatchesTheReviewedGolden) {
   std::string cmd = ReadAll(dir / "cmd");
   while (!cmd.empty() && (cmd.back() == '\n' || cmd.back() == ' ')) cmd.pop_back();
   const fs::path tmp = fs::temp_directory_path() / fmt::format("figcheck-golden-{}-{}", GetParam(), ::getpid());
+  fs::remove_all(tmp);
   fs::create_directories(tmp);
-  const std::string shell = fmt::format("cd '{}' && NO_COLOR=1 '{}' {} >'{}' 2>'{}'", dir.string(), FIGCHECK_BINARY, cmd,
-                                        (tmp / "out").string(), (tmp / "err").string());
+  const fs::path work = tmp / "work";
+  fs::copy(dir, work, fs::copy_options::recursive);
+  for (const char* name : {"expected.out", "expected.err", "expected.status"}) fs::remove(work / name);
+  const std::string invocation = cmd.rfind("sh:", 0) == 0 ? fmt::format("sh -c '{}'", cmd.substr(3))
+                                                           : fmt::format("\"$FIGCHECK\" {}", cmd);
+  const std::string shell = fmt::format("cd '{}' && export NO_COLOR=1 FIGCHECK='{}' && {} >'{}' 2>'{}'", work.string(),
+                                        FIGCHECK_BINARY, invocation, (tmp / "out").string(), (tmp / "err").string());
   const int raw = std::system(shell.c_str());
   ASSERT_TRUE(WIFEXITED(raw)) << shell;
   const std::string status = std::to_string(WEXITSTATUS(raw)) + "\n";

@@ -1,28 +1,40 @@
 // figcheck check PATH...: loads every fact file, checks it against the rate sources, and writes
 // the reports. Exit status: 0 consistent, 1 some figure inconsistent or unchecked (or, with
 // --strict, any warning), 2 bad input or usage.
+//
+// Files are checked on -j threads and reported in order as soon as each one and all before it
+// are done (core/base/map_in_order.h), so the output is a one-thread run's, byte for byte, and
+// memory does not grow with the number of files. --ndjson reads one JSON fact file per line
+// and writes one JSON result per line (docs/SCALE.md).
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
-#include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
-#include <system_error>
-#include <unistd.h>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "core/base/file_reader.h"
-#include "core/check/checker.h"
+#include "core/base/map_in_order.h"
+#include "core/check/run.h"
+#include "core/facts/json_fact_file.h"
 #include "core/facts/loader.h"
-#include "core/rates/rate_sources.h"
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/fact_files.h"
 #include "tools/figcheck/output.h"
+#include "tools/figcheck/progress.h"
 
 namespace figcheck::cli {
 namespace {
@@ -39,71 +51,110 @@ struct CheckArgs {
   bool strict = false;
   bool compare_rates = false;
   bool amount_rounding = false;
+  int jobs = 0;  // 0: every core
+  bool ndjson = false;
 };
 
-bool IsFactFileName(const fs::path& p) {
-  const std::string ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
+// Results held at once per thread: enough to keep every thread busy while the writer waits
+// for a slow file, small enough that memory does not depend on the run.
+constexpr std::size_t kWindowPerThread = 8;
+
+int Threads(int jobs) {
+  if (jobs > 0) return jobs;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores > 0 ? static_cast<int>(cores) : 1;
 }
 
-// Expands folders into their *.yaml files (sorted, recursively, not following symlinked
-// folders, so a symlink loop cannot hang the walk). Problems become per-path diagnostics.
-void CollectFiles(const std::string& path, std::vector<std::string>* files, std::vector<FileResult>* failures) {
-  std::error_code ec;
-  const fs::file_status status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) {
-    FileResult r;
-    r.path = path;
-    r.diagnostics.push_back(Diagnostic{{path, 0, 0}, Severity::kError,
-                                       ec ? ec.message() : std::string("no such file or directory")});
-    failures->push_back(std::move(r));
-    return;
+std::uint64_t FactCount(const FileResult& file) { return file.facts.size(); }
+
+// --ndjson: one JSON fact file per line of each input ("-" = standard input), one JSON result
+// per line on standard output, flushed per record. Blank lines are skipped.
+int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSourceCache& sources) {
+  struct Record {
+    std::string input;  // "-" or the NDJSON file
+    long line = 0;
+    std::string text;
+  };
+  std::vector<std::unique_ptr<std::ifstream>> files;
+  Summary summary;
+  for (const std::string& input : args.paths) {
+    std::istream* in = &std::cin;
+    if (input != "-") {
+      files.push_back(std::make_unique<std::ifstream>(input, std::ios::binary));
+      if (!*files.back()) {
+        FileResult failed = UnreadableFile(input, "cannot open the NDJSON input");
+        AddToSummary(failed, &summary);
+        WriteJsonRecord(failed, 0, std::cout);
+        std::cout.flush();
+        continue;
+      }
+      in = files.back().get();
+    }
+    long line_number = 0;
+    auto next = [&]() -> std::optional<Record> {
+      std::string line;
+      while (std::getline(*in, line)) {
+        ++line_number;
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.find_first_not_of(" \t") != std::string::npos) return Record{input, line_number, std::move(line)};
+      }
+      return std::nullopt;
+    };
+    auto work = [&](Record& record) {
+      FileResult result;
+      bool json_error = false;
+      if (record.text.size() > kMaxFactFileBytes) {
+        result = UnreadableFile(record.input, fmt::format("line of {} bytes is over the limit of {} bytes",
+                                                          record.text.size(), kMaxFactFileBytes));
+      } else {
+        auto yaml = JsonFactFileAsYaml(record.input, record.text);
+        if (auto* error = std::get_if<Diagnostic>(&yaml)) {
+          result.path = record.input;
+          result.diagnostics.push_back(*error);
+          json_error = true;
+        } else {
+          result = CheckFactText(record.input, std::get<std::string>(yaml), ".", options, sources);
+        }
+      }
+      // A JSON syntax error keeps its column in the line; the rest only know the line.
+      if (json_error) {
+        result.diagnostics[0].location.line = static_cast<int>(record.line);
+      } else {
+        PlaceOnInputLine(&result, static_cast<int>(record.line));
+      }
+      return std::make_pair(record.line, std::move(result));
+    };
+    auto emit = [&](std::pair<long, FileResult>&& done) {
+      AddToSummary(done.second, &summary);
+      WriteJsonRecord(done.second, done.first, std::cout);
+      std::cout.flush();
+    };
+    const int threads = Threads(args.jobs);
+    MapInOrder(next, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
   }
-  if (!fs::is_directory(status)) {
-    files->push_back(path);
-    return;
-  }
-  std::vector<std::string> found;
-  fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
-  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code entry_ec;
-    if (it->is_regular_file(entry_ec) && IsFactFileName(it->path())) found.push_back(it->path().string());
-    else if (it->is_symlink(entry_ec) && IsFactFileName(it->path())) found.push_back(it->path().string());
-  }
-  if (ec) {
-    FileResult r;
-    r.path = path;
-    r.diagnostics.push_back(Diagnostic{{path, 0, 0}, Severity::kError, fmt::format("cannot list folder: {}", ec.message())});
-    failures->push_back(std::move(r));
-  }
-  std::sort(found.begin(), found.end());
-  files->insert(files->end(), found.begin(), found.end());
+  return ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
-bool IsNamedSource(std::string_view name) {
-  return std::find(std::begin(kNamedRateSources), std::end(kNamedRateSources), name) != std::end(kNamedRateSources);
-}
-
-// Opens rate sources once per run, however many files name them.
-class RateSources {
- public:
-  explicit RateSources(const FileReader& reader) : reader_(reader) {}
-
-  // The chain for `names` (empty: the default), or the diagnostics of the files that failed.
-  RateSourceResult Open(const std::vector<std::string>& names) {
-    std::string key;
-    for (const std::string& n : names) key += n + '\n';
-    auto it = cache_.find(key);
-    if (it != cache_.end()) return it->second;
-    RateSourceResult result = OpenRateSources(names, reader_);
-    cache_.emplace(key, result);
-    return result;
+// figcheck never writes into its inputs: the first -o that is an existing fact file among
+// `paths` (given itself, or a *.yaml/*.yml inside a given folder), with the path it matches.
+std::optional<std::pair<std::string, std::string>> OutputOverAnInput(const std::vector<std::string>& outputs,
+                                                                     const std::vector<std::string>& paths) {
+  for (const std::string& output : outputs) {
+    std::error_code ec;
+    if (output == "-" || !fs::exists(output, ec)) continue;  // a file that does not exist is no input
+    const fs::path target = fs::weakly_canonical(output, ec);
+    const std::string ext = fs::path(output).extension().string();
+    for (const std::string& path : paths) {
+      if (fs::equivalent(output, path, ec)) return std::make_pair(output, path);
+      if ((ext == ".yaml" || ext == ".yml") && fs::is_directory(path, ec)) {
+        const fs::path folder = fs::weakly_canonical(path, ec);
+        const auto [end, _] = std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
+        if (end == folder.end()) return std::make_pair(output, path);
+      }
+    }
   }
-
- private:
-  const FileReader& reader_;
-  std::map<std::string, RateSourceResult> cache_;
-};
+  return std::nullopt;
+}
 
 int RunCheck(const CheckArgs& args) {
   // Pair each --format with an -o in order; one format may go to standard output.
@@ -134,11 +185,19 @@ int RunCheck(const CheckArgs& args) {
     }
     options.rate_tolerance = percent ? *value * Decimal::Fraction(1, 100) : *value;
   }
-  options.amount_rounding = args.amount_rounding;
-  options.collect_series = std::find(formats.begin(), formats.end(), ReportFormat::kHtml) != formats.end();
+  if (args.jobs < 0) {
+    std::cerr << "figcheck: error: -j takes a number of threads (1 or more; 0 = every core)\n";
+    return 2;
+  }
+  RunOptions run_options;
+  run_options.check = options;
+  run_options.rates = args.rates;
+  run_options.check.amount_rounding = args.amount_rounding;
+  run_options.check.collect_series = std::find(formats.begin(), formats.end(), ReportFormat::kHtml) != formats.end();
 
+  // Opened once per process and shared read-only by every thread.
   DiskFileReader reader;
-  RateSources sources(reader);
+  RateSourceCache sources(reader);
   std::vector<std::shared_ptr<const RateSource>> compare_sources;
   if (args.compare_rates) {
     std::vector<std::string> names = args.rates;
@@ -149,78 +208,74 @@ int RunCheck(const CheckArgs& args) {
       auto opened = OpenRateSource(name, reader);
       if (auto* source = std::get_if<std::shared_ptr<const RateSource>>(&opened)) compare_sources.push_back(*source);
     }
-    for (const auto& s : compare_sources) options.compare.push_back(s.get());
+    for (const auto& s : compare_sources) run_options.check.compare.push_back(s.get());
   }
 
-  std::vector<std::string> files;
-  RunResult run;
-  for (const std::string& path : args.paths) CollectFiles(path, &files, &run.files);
-  if (files.empty() && run.files.empty()) {
+  if (args.ndjson) {
+    if (!args.formats.empty() || !args.outputs.empty()) {
+      std::cerr << "figcheck: error: --ndjson writes one JSON result per line; it takes no --format or -o\n";
+      return 2;
+    }
+    return RunNdjson(args, run_options, sources);
+  }
+
+  if (auto input = OutputOverAnInput(args.outputs, args.paths)) {
+    std::cerr << fmt::format("figcheck: error: -o {} is the input file {}: refusing to overwrite it\n", input->first,
+                             input->second);
+    return 2;
+  }
+
+  FactFileSurvey survey = SurveyFactFiles(args.paths);
+  if (survey.files == 0 && survey.failures.empty()) {
     std::cerr << "figcheck: error: no fact files (*.yaml) found in the given paths\n";
     return 2;
   }
 
-  // figcheck never writes into its inputs: refuse a report path that is one of the fact files.
-  for (const std::string& output : args.outputs) {
-    for (const std::string& path : files) {
-      std::error_code ec;
-      if (fs::equivalent(output, path, ec)) {
-        std::cerr << fmt::format("figcheck: error: -o {} is the input file {}: refusing to overwrite it\n", output, path);
-        return 2;
-      }
-    }
-  }
-
-  for (const std::string& path : files) {
-    FileResult result;
-    result.path = path;
-    std::string contents, error;
-    if (!reader.Read(path, &contents, &error)) {
-      result.diagnostics.push_back(Diagnostic{{path, 0, 0}, Severity::kError, error});
-      run.files.push_back(std::move(result));
-      continue;
-    }
-    LoadedFactFile loaded = LoadFactFile(path, contents);
-    result.diagnostics = loaded.diagnostics;
-    if (!loaded.file) {
-      run.files.push_back(std::move(result));
-      continue;
-    }
-    const FactFile& file = *loaded.file;
-    // --rates on the command line wins; else the file's check.rates (paths relative to the
-    // file); else the embedded default.
-    std::vector<std::string> names = args.rates;
-    if (names.empty()) {
-      for (const std::string& n : file.check.rates) {
-        names.push_back(IsNamedSource(n) || fs::path(n).is_absolute() ? n : (fs::path(path).parent_path() / n).string());
-      }
-    }
-    RateSourceResult rates = sources.Open(names);
-    if (auto* diags = std::get_if<Diagnostics>(&rates)) {
-      result.article_id = file.article.id;
-      result.title = file.article.title;
-      result.diagnostics.insert(result.diagnostics.end(), diags->begin(), diags->end());
-      run.files.push_back(std::move(result));
-      continue;
-    }
-    FileResult checked = CheckFactFile(file, *std::get<std::shared_ptr<const RateSource>>(rates), options);
-    checked.diagnostics = std::move(result.diagnostics);
-    run.files.push_back(std::move(checked));
-  }
-  run.summary = Summarize(run.files);
-
-  ReportOptions report_options;
+  // One stream per report: standard output is written as the run goes; files are rendered in
+  // memory and written atomically at the end (a reader never sees half a report).
+  std::vector<std::unique_ptr<std::ostringstream>> buffers;
+  std::vector<std::unique_ptr<ReportStream>> streams;
+  bool stdout_is_terminal = false;
   for (std::size_t i = 0; i < formats.size(); ++i) {
     const bool to_stdout = i >= args.outputs.size();
-    report_options.color = false;
+    ReportOptions report_options;
     if (to_stdout && formats[i] == ReportFormat::kText) {
       report_options.color = args.color == "always" ||
                              (args.color == "auto" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
     }
-    std::ostringstream out;
-    WriteReport(formats[i], run, report_options, out);
-    if (to_stdout) {
-      std::cout << out.str() << std::flush;
+    if (to_stdout) stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
+    buffers.push_back(to_stdout ? nullptr : std::make_unique<std::ostringstream>());
+    streams.push_back(MakeReportStream(formats[i], report_options, to_stdout ? std::cout : *buffers.back()));
+  }
+
+  Summary summary;
+  std::size_t files_done = 0;
+  std::uint64_t facts_done = 0;
+  ProgressBar progress(survey.files + survey.failures.size());
+  auto emit = [&](FileResult&& file) {
+    if (stdout_is_terminal) progress.Clear();
+    for (auto& stream : streams) stream->Add(file);
+    AddToSummary(file, &summary);
+    ++files_done;
+    facts_done += FactCount(file);
+    progress.Update(files_done, facts_done);
+  };
+  for (FileResult& failure : survey.failures) emit(std::move(failure));
+
+  FactFileWalker walker(args.paths);
+  auto work = [&](std::string& path) {
+    std::string contents, error;
+    if (!reader.Read(path, &contents, &error)) return UnreadableFile(path, error);
+    return CheckFactText(path, contents, std::filesystem::path(path).parent_path().string(), run_options, sources);
+  };
+  const int threads = Threads(args.jobs);
+  MapInOrder([&] { return walker.Next(); }, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
+  progress.Clear();
+
+  for (std::size_t i = 0; i < formats.size(); ++i) {
+    streams[i]->Finish(summary);
+    if (!buffers[i]) {
+      std::cout << std::flush;
       if (!std::cout) {
         // A full disk or a closed pipe: the report is incomplete, so the run cannot pass.
         const int error = errno;
@@ -228,12 +283,12 @@ int RunCheck(const CheckArgs& args) {
                                  error != 0 ? std::string(": ") + std::strerror(error) : std::string());
         return 2;
       }
-    } else if (auto error = WriteFileAtomically(args.outputs[i], out.str())) {
+    } else if (auto error = WriteFileAtomically(args.outputs[i], buffers[i]->str())) {
       std::cerr << "figcheck: error: " << *error << "\n";
       return 2;
     }
   }
-  return ExitStatus(run, args.strict);
+  return ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
 }  // namespace
@@ -255,6 +310,10 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--compare-rates", args->compare_rates, "Show, per conversion, what each rate source gives");
   cmd->add_flag("--amount-rounding", args->amount_rounding,
                 "Widen each amount to its stated unit (for sources that rounded before converting)");
+  cmd->add_option("-j,--jobs", args->jobs, "Check on N threads (default: every core; -j 1 is one thread)");
+  cmd->add_flag("--ndjson", args->ndjson,
+                "Read one JSON fact file per line from each PATH (- = standard input); write one JSON result per "
+                "line, flushed per record");
   cmd->callback([args, exit_code] { *exit_code = RunCheck(*args); });
 }
 

@@ -1,0 +1,36 @@
+#include "core/report/report_stream.h"
+
+namespace figcheck {
+namespace {
+
+// For the formats that need the whole run: keeps every result and writes at the end.
+class WholeRunReportStream final : public ReportStream {
+ public:
+  WholeRunReportStream(ReportFormat format, const ReportOptions& options, std::ostream& out)
+      : format_(format), options_(options), out_(out) {}
+  void Add(const FileResult& file) override { run_.files.push_back(file); }
+  void Finish(const Summary& summary) override {
+    run_.summary = summary;
+    WriteReport(format_, run_, options_, out_);
+  }
+
+ private:
+  ReportFormat format_;
+  ReportOptions options_;
+  std::ostream& out_;
+  RunResult run_;
+};
+
+}  // namespace
+
+bool StreamsFileByFile(ReportFormat format) { return format == ReportFormat::kText || format == ReportFormat::kJson; }
+
+std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const ReportOptions& options, std::ostream& out) {
+  switch (format) {
+    case ReportFormat::kText: return std::make_unique<TextReportStream>(options, out);
+    case ReportFormat::kJson: return std::make_unique<JsonReportStream>(options, out);
+    default: return std::make_unique<WholeRunReportStream>(format, options, out);
+  }
+}
+
+}  // namespace figcheck

@@ -1,0 +1,48 @@
+// Finding the fact files of `figcheck check PATH...` on the real file system, lazily.
+//
+// A folder yields its *.yaml / *.yml files recursively in the order of their full path strings
+// (what sorting the whole list would give), without holding the list: only the names of the
+// folders on the current path are kept. Symlinked folders are not followed (a symlink loop
+// cannot hang the walk); symlinks named *.yaml are yielded as files.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/check/finding.h"
+
+namespace figcheck::cli {
+
+class FactFileWalker {
+ public:
+  explicit FactFileWalker(std::vector<std::string> paths);
+
+  // The next fact file's path, or nullopt at the end.
+  std::optional<std::string> Next();
+
+ private:
+  struct Folder {
+    std::vector<std::filesystem::path> entries;  // sorted; folders to descend are marked
+    std::vector<bool> descend;
+    std::size_t next = 0;
+  };
+  void Open(const std::filesystem::path& folder);
+
+  std::vector<std::string> paths_;
+  std::size_t next_path_ = 0;
+  std::vector<Folder> stack_;
+};
+
+// Counts the fact files under `paths` without sorting or keeping them (for progress), and
+// returns a result for each path that does not exist or cannot be listed: the run reports
+// these first, as it always has.
+struct FactFileSurvey {
+  std::size_t files = 0;
+  std::vector<FileResult> failures;
+};
+FactFileSurvey SurveyFactFiles(const std::vector<std::string>& paths);
+
+}  // namespace figcheck::cli
