@@ -152,5 +152,21 @@ TEST(BadInputTest, AnEndlessFileIsRefusedAtTheSizeLimit) {
   EXPECT_NE(run.out.find(kGoodChecked), std::string::npos) << run.out;
 }
 
+TEST(BadInputTest, AnNdjsonLineOverTheLimitIsAnErrorAndTheNextLineIsStillChecked) {
+  const fs::path dir = fs::temp_directory_path() / ("figcheck-ndjson-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "in.ndjson", std::ios::binary);
+    out << std::string(9 * 1024 * 1024, ' ') << "x\n";
+    out << R"({"article": {"id": "good", "published": "2020-07-29"}, "check": {"rate_date": "2020-07-28"}, )"
+        << R"("facts": [{"id": "f", "amount": "75억 달러", "converted": "한화 약 8조 9512억원"}]})" << "\n";
+  }
+  const CommandRun run = Figcheck({"check", "--ndjson", "in.ndjson"}, dir);
+  fs::remove_all(dir);
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.out.find("line is longer than the limit of 8388608 bytes"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find(R"("article":"good")"), std::string::npos) << run.out;
+}
+
 }  // namespace
 }  // namespace figcheck

@@ -67,6 +67,25 @@ int Threads(int jobs) {
 
 std::uint64_t FactCount(const FileResult& file) { return file.facts.size(); }
 
+// Reads one line (without its '\n') into *line, keeping at most `limit` + 1 bytes of it: the
+// rest of a longer line is read and dropped, so one endless line cannot fill memory (getline
+// would). Returns false at the end of the input.
+bool ReadBoundedLine(std::istream& in, std::size_t limit, std::string* line) {
+  line->clear();
+  std::streambuf* buffer = in.rdbuf();
+  bool any = false;
+  while (true) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any;
+    }
+    any = true;
+    if (c == '\n') return true;
+    if (line->size() <= limit) line->push_back(static_cast<char>(c));
+  }
+}
+
 // --ndjson: one JSON fact file per line of each input ("-" = standard input), one JSON result
 // per line on standard output, flushed per record. Blank lines are skipped.
 int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSourceCache& sources) {
@@ -93,10 +112,13 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
     long line_number = 0;
     auto next = [&]() -> std::optional<Record> {
       std::string line;
-      while (std::getline(*in, line)) {
+      while (ReadBoundedLine(*in, kMaxFactFileBytes, &line)) {
         ++line_number;
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        if (line.find_first_not_of(" \t") != std::string::npos) return Record{input, line_number, std::move(line)};
+        // A line over the limit is kept (cut short) so it is reported, never skipped as blank.
+        if (line.size() > kMaxFactFileBytes || line.find_first_not_of(" \t") != std::string::npos) {
+          return Record{input, line_number, std::move(line)};
+        }
       }
       return std::nullopt;
     };
@@ -104,8 +126,8 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
       FileResult result;
       bool json_error = false;
       if (record.text.size() > kMaxFactFileBytes) {
-        result = UnreadableFile(record.input, fmt::format("line of {} bytes is over the limit of {} bytes",
-                                                          record.text.size(), kMaxFactFileBytes));
+        result = UnreadableFile(record.input, fmt::format("line is longer than the limit of {} bytes",
+                                                          kMaxFactFileBytes));
       } else {
         auto yaml = JsonFactFileAsYaml(record.input, record.text);
         if (auto* error = std::get_if<Diagnostic>(&yaml)) {
