@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/base/utf8.h"
 #include "core/money/parse.h"
 
 namespace figcheck {
@@ -211,24 +212,14 @@ class Loader {
     diagnostics_.push_back(Diagnostic{std::move(location), Severity::kError, std::move(message)});
   }
 
+  // The first byte that is not valid UTF-8 or is a control character YAML does not allow.
   std::optional<std::size_t> FirstInvalidUtf8() const {
-    const auto* s = reinterpret_cast<const unsigned char*>(contents_.data());
-    const std::size_t n = contents_.size();
-    std::size_t i = 0;
-    while (i < n) {
-      const unsigned char c = s[i];
-      std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-      if (len == 0 || i + len > n) return i;
-      for (std::size_t k = 1; k < len; ++k) {
-        if ((s[i + k] & 0xC0) != 0x80) return i;
-      }
-      if ((len == 2 && c < 0xC2) || (len == 3 && c == 0xE0 && s[i + 1] < 0xA0) ||
-          (len == 3 && c == 0xED && s[i + 1] >= 0xA0) || (len == 4 && c == 0xF0 && s[i + 1] < 0x90) ||
-          (len == 4 && (c > 0xF4 || (c == 0xF4 && s[i + 1] >= 0x90)))) {
-        return i;
-      }
-      if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t')) return i;
-      i += len;
+    for (std::size_t offset = 0; offset < contents_.size();) {
+      const auto decoded = DecodeUtf8(contents_, offset);
+      if (!decoded) return offset;
+      const char32_t c = decoded->code_point;
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') return offset;
+      offset += decoded->length;
     }
     return std::nullopt;
   }
