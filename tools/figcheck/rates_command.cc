@@ -80,9 +80,9 @@ int RunRates(const RatesArgs& args) {
     if (obs->observed_on == *from) {
       std::cout << fmt::format("  observed: {}\n", obs->observed_on.ToString());
     } else {
-      std::cout << fmt::format("  observed: {} (latest within {} days before {}, {} days earlier)\n",
-                               obs->observed_on.ToString(), kMaxStaleDays, from->ToString(),
-                               from->DaysSince(obs->observed_on));
+      const int gap = from->DaysSince(obs->observed_on);
+      std::cout << fmt::format("  observed: {} (latest within {} days before {}, {} day{} earlier)\n",
+                               obs->observed_on.ToString(), kMaxStaleDays, from->ToString(), gap, gap == 1 ? "" : "s");
     }
     std::cout << fmt::format("  path:     {}\n", obs->path);
     return 0;
