@@ -35,7 +35,4 @@ struct Diagnostic {
 
 using Diagnostics = std::vector<Diagnostic>;
 
-// Number of code points in the UTF-8 prefix text[0, byte_offset); invalid bytes count one each.
-int CodePointColumn(std::string_view text, std::size_t byte_offset);
-
 }  // namespace figcheck

@@ -4,7 +4,7 @@
 #include <array>
 #include <set>
 
-#include "core/extract/utf8.h"
+#include "core/base/utf8.h"
 
 namespace figcheck {
 namespace {
@@ -133,7 +133,7 @@ bool IsClutterLine(std::string_view raw) {
   bool has_word = false;
   for (Utf8Reader r(line); !r.done();) {
     const char32_t c = r.Next();
-    if (IsHangul(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsHan(c)) has_word = true;
+    if (IsHangulSyllable(c) || IsLatinLetter(c) || (c >= '0' && c <= '9') || IsHan(c)) has_word = true;
   }
   if (!has_word) return true;
   const std::string lower = LowerAscii(line);
@@ -154,7 +154,7 @@ std::string DetectLanguage(std::string_view text) {
   std::size_t latin = 0;
   for (Utf8Reader r(text); !r.done();) {
     const char32_t c = r.Next();
-    if (IsHangul(c)) ++hangul;
+    if (IsHangulSyllable(c)) ++hangul;
     else if (IsLatinLetter(c)) ++latin;
   }
   // Korean articles quote Latin names; a Hangul share of a fifth of the letters is Korean.

@@ -8,7 +8,6 @@
 #include "core/extract/article_text.h"
 #include "core/extract/fact_names.h"
 #include "core/extract/figure_scanner.h"
-#include "core/extract/utf8.h"
 #include "core/money/parse.h"
 
 namespace figcheck {

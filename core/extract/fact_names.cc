@@ -4,7 +4,7 @@
 #include <array>
 #include <set>
 
-#include "core/extract/utf8.h"
+#include "core/base/utf8.h"
 
 namespace figcheck {
 namespace {
@@ -166,7 +166,7 @@ void CollectGlosses(std::string_view text, Glossary* glossary) {
     std::size_t b = open;
     while (b > 0) {
       std::size_t start = 0;
-      if (!IsHangul(DecodeBefore(text, b, &start))) break;
+      if (!IsHangulSyllable(DecodeBefore(text, b, &start))) break;
       b = start;
     }
     if (b == open) continue;
@@ -178,7 +178,7 @@ std::string Romanize(std::string_view text) {
   std::string out;
   for (Utf8Reader r(text); !r.done();) {
     const char32_t c = r.Next();
-    if (IsHangul(c)) {
+    if (IsHangulSyllable(c)) {
       const unsigned index = static_cast<unsigned>(c - 0xAC00);
       out += kInitials[index / (21 * 28)];
       out += kMedials[(index / 28) % 21];
@@ -204,7 +204,7 @@ std::string Slug(std::string_view text, const Glossary& glossary) {
     std::size_t hangul_end = i;
     while (hangul_end < text.size()) {
       std::size_t len = 0;
-      if (!IsHangul(DecodeAt(text, hangul_end, &len))) break;
+      if (!IsHangulSyllable(DecodeAt(text, hangul_end, &len))) break;
       hangul_end += len;
     }
     if (hangul_end > i) {

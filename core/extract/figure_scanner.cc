@@ -3,7 +3,7 @@
 #include <array>
 #include <span>
 
-#include "core/extract/utf8.h"
+#include "core/base/utf8.h"
 
 namespace figcheck {
 namespace {
@@ -18,13 +18,13 @@ bool LatinAt(std::string_view s, std::size_t i) {
 bool HangulAt(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
   std::size_t length = 0;
-  return IsHangul(DecodeAt(s, i, &length));
+  return IsHangulSyllable(DecodeAt(s, i, &length));
 }
 
 bool HangulBefore(std::string_view s, std::size_t i) {
   if (i == 0) return false;
   std::size_t start = 0;
-  return IsHangul(DecodeBefore(s, i, &start));
+  return IsHangulSyllable(DecodeBefore(s, i, &start));
 }
 
 // digits, then ",ddd" groups, then ".digits".
@@ -171,7 +171,7 @@ std::size_t MatchSuffixCurrency(std::string_view s, std::size_t i, bool has_unit
   std::size_t first_len = 0;
   const char32_t first = DecodeAt(word, 0, &first_len);
   bool ok = false;
-  if (IsHangul(first) || IsHan(first)) {
+  if (IsHangulSyllable(first) || IsHan(first)) {
     ok = true;
     for (std::string_view weak : kWeakSuffixes) {
       if (word == weak && !has_unit) ok = false;
@@ -198,7 +198,7 @@ std::size_t MatchPrefixCurrency(std::string_view s, std::size_t number_begin, Cu
     for (Utf8Reader r(word); !r.done();) {
       const char32_t c = r.Next();
       if (c >= 'a' && c <= 'z') has_lower = true;
-      if (IsHangul(c)) has_hangul = true;
+      if (IsHangulSyllable(c)) has_hangul = true;
     }
     if (has_lower || has_hangul || word == "R") continue;
     const std::size_t start = end - len;

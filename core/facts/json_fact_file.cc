@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/base/utf8.h"
+
 namespace figcheck {
 namespace {
 

@@ -9,6 +9,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/base/utf8.h"
 #include "core/money/parse.h"
 
 namespace figcheck {
@@ -159,29 +160,18 @@ class Loader {
   // The first byte that is not UTF-8 text, and what is wrong there: fact files are UTF-8 and
   // hold no control characters but tab, CR and LF.
   std::optional<std::pair<std::size_t, std::string>> FirstInvalidUtf8() const {
-    const auto* s = reinterpret_cast<const unsigned char*>(contents_.data());
-    const std::size_t n = contents_.size();
-    if (n >= 2 && ((s[0] == 0xFF && s[1] == 0xFE) || (s[0] == 0xFE && s[1] == 0xFF))) {
+    if (contents_.starts_with("\xFF\xFE") || contents_.starts_with("\xFE\xFF")) {
       return std::make_pair(std::size_t{0}, std::string("UTF-16 text: save the fact file as UTF-8"));
     }
-    const auto invalid = [](std::size_t at) { return std::make_pair(at, std::string("invalid UTF-8")); };
-    std::size_t i = 0;
-    while (i < n) {
-      const unsigned char c = s[i];
-      std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-      if (len == 0 || i + len > n) return invalid(i);
-      for (std::size_t k = 1; k < len; ++k) {
-        if ((s[i + k] & 0xC0) != 0x80) return invalid(i);
+    for (std::size_t offset = 0; offset < contents_.size();) {
+      const auto decoded = DecodeUtf8(contents_, offset);
+      if (!decoded) return std::make_pair(offset, std::string("invalid UTF-8"));
+      const char32_t c = decoded->code_point;
+      if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
+        return std::make_pair(offset, fmt::format("control character U+{:04X} (only tab, CR and LF may appear)",
+                                                  static_cast<std::uint32_t>(c)));
       }
-      if ((len == 2 && c < 0xC2) || (len == 3 && c == 0xE0 && s[i + 1] < 0xA0) ||
-          (len == 3 && c == 0xED && s[i + 1] >= 0xA0) || (len == 4 && c == 0xF0 && s[i + 1] < 0x90) ||
-          (len == 4 && (c > 0xF4 || (c == 0xF4 && s[i + 1] >= 0x90)))) {
-        return invalid(i);
-      }
-      if (c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F) {
-        return std::make_pair(i, fmt::format("control character U+{:04X} (only tab, CR and LF may appear)", c));
-      }
-      i += len;
+      offset += decoded->length;
     }
     return std::nullopt;
   }

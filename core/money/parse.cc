@@ -10,7 +10,7 @@
 
 #include "core/base/source_location.h"
 #include "core/money/figure_shape.h"
-#include "core/money/utf8.h"
+#include "core/base/utf8.h"
 
 namespace figcheck {
 namespace {

@@ -5,7 +5,7 @@
 
 #include "core/money/figure_shape.h"
 #include "core/money/parse.h"
-#include "core/money/utf8.h"
+#include "core/base/utf8.h"
 
 namespace figcheck {
 namespace {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/base/utf8.h"
 #include "core/rates/rate_file_formats.h"
 
 namespace figcheck::rates_internal {

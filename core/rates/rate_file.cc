@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "core/money/utf8.h"
+#include "core/base/utf8.h"
 #include "core/rates/rate_file_formats.h"
 
 namespace figcheck {

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "core/base/utf8.h"
+
 namespace figcheck {
 
 struct RateTable::Leg {

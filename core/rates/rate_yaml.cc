@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "core/base/utf8.h"
 #include "core/base/yaml_limits.h"
 #include "core/rates/rate_file_formats.h"
 

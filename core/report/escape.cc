@@ -2,52 +2,25 @@
 
 #include <fmt/format.h>
 
+#include "core/base/utf8.h"
+
 namespace figcheck::report {
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Length of the well-formed UTF-8 sequence at text[i], or 0 when it is ill-formed
-// (Unicode 15, table 3-7: no overlongs, no surrogates, nothing above U+10FFFF).
-std::size_t WellFormedLength(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char b0 = byte(i);
-  if (b0 < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    length = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    length = 3;
-    if (b0 == 0xE0) low = 0xA0;
-    if (b0 == 0xED) high = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    length = 4;
-    if (b0 == 0xF0) low = 0x90;
-    if (b0 == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  if (byte(i + 1) < low || byte(i + 1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
-  }
-  return length;
-}
 
 // Calls emit(sequence) for each character of the valid-UTF-8 reading of `text`.
 template <typename Emit>
 void ForEachCharacter(std::string_view text, Emit emit) {
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t length = WellFormedLength(text, i);
-    if (length == 0) {
+    const auto decoded = DecodeUtf8(text, i);
+    if (!decoded) {
       emit(kReplacement);
       ++i;
     } else {
-      emit(text.substr(i, length));
-      i += length;
+      emit(text.substr(i, decoded->length));
+      i += decoded->length;
     }
   }
 }

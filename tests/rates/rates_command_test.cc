@@ -1,54 +1,23 @@
 // Runs the built figcheck binary: `figcheck rates` and `figcheck convert` print the rate with
 // its source, observation day and path, and exit 0, 1 (no rate) or 2 (bad input).
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <cstdlib>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 
-#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include "tests/cli_runner.h"
+
+namespace figcheck {
 namespace {
-
-struct CommandResult {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Runs from the temporary directory, to show no data file is needed. `arguments` go through
 // the shell as written.
-CommandResult Figcheck(const std::string& arguments) {
-  const std::filesystem::path dir = std::filesystem::temp_directory_path();
-  const std::string stem = fmt::format("figcheck-rates-{}-{}", getpid(),
-                                       ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  const std::filesystem::path out = dir / (stem + ".out");
-  const std::filesystem::path err = dir / (stem + ".err");
-  const std::string command =
-      fmt::format("cd '{}' && '{}' {} >'{}' 2>'{}'", dir.string(), FIGCHECK_BINARY, arguments, out.string(), err.string());
-  const int raw = std::system(command.c_str());
-  CommandResult run;
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  run.out = Slurp(out);
-  run.err = Slurp(err);
-  std::filesystem::remove(out);
-  std::filesystem::remove(err);
-  return run;
+CliRun Figcheck(const std::string& arguments) {
+  return RunFigcheck(arguments, {.working_dir = std::filesystem::temp_directory_path(), .environment = ""});
 }
 
 TEST(RatesCommandTest, SaysWhichDayAHolidayWeekendUsed) {
-  const CommandResult run = Figcheck("rates USD/KRW 2020-07-04");
+  const CliRun run = Figcheck("rates USD/KRW 2020-07-04");
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out,
             "USD/KRW on 2020-07-04: 1199.84\n"
@@ -59,14 +28,14 @@ TEST(RatesCommandTest, SaysWhichDayAHolidayWeekendUsed) {
 }
 
 TEST(RatesCommandTest, JsonGivesTheExactFraction) {
-  const CommandResult run = Figcheck("rates KRW/USD 2020-07-29 --format json");
+  const CliRun run = Figcheck("rates KRW/USD 2020-07-29 --format json");
   EXPECT_EQ(run.status, 0);
   EXPECT_NE(run.out.find("\"fraction\": \"50/59649\""), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("\"path\": \"1 / USD/KRW\""), std::string::npos) << run.out;
 }
 
 TEST(RatesCommandTest, RangeListsDaysWithData) {
-  const CommandResult run = Figcheck("rates USD/KRW 2020-07-02..2020-07-06");
+  const CliRun run = Figcheck("rates USD/KRW 2020-07-02..2020-07-06");
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out,
             "USD/KRW from 2020-07-02 to 2020-07-06 (2 observations, rates: default)\n"
@@ -75,7 +44,7 @@ TEST(RatesCommandTest, RangeListsDaysWithData) {
 }
 
 TEST(RatesCommandTest, NoRateExitsOneAndSaysWhatIsCovered) {
-  const CommandResult run = Figcheck("rates USD/KRW 1990-01-01 --rates fred");
+  const CliRun run = Figcheck("rates USD/KRW 1990-01-01 --rates fred");
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.err,
             "figcheck rates: no USD/KRW rate for 1990-01-01 (nor within 7 days before it) in fred; "
@@ -84,17 +53,17 @@ TEST(RatesCommandTest, NoRateExitsOneAndSaysWhatIsCovered) {
 
 TEST(RatesCommandTest, BadInputExitsTwo) {
   EXPECT_EQ(Figcheck("rates USD/XYZ 2020-07-29").err, "figcheck rates: error: unknown currency 'XYZ'\n");
-  const CommandResult bad_day = Figcheck("rates USD/KRW 2020-02-30");
+  const CliRun bad_day = Figcheck("rates USD/KRW 2020-02-30");
   EXPECT_EQ(bad_day.status, 2);
   EXPECT_EQ(bad_day.err,
             "figcheck rates: error: invalid date '2020-02-30' (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)\n");
-  const CommandResult missing = Figcheck("rates USD/KRW 2020-07-29 --rates no-such-file.csv");
+  const CliRun missing = Figcheck("rates USD/KRW 2020-07-29 --rates no-such-file.csv");
   EXPECT_EQ(missing.status, 2);
   EXPECT_EQ(missing.err, "no-such-file.csv: error: cannot read rate file: no such file or directory\n");
 }
 
 TEST(ConvertCommandTest, SeedFigureAtFredsRate) {
-  const CommandResult run = Figcheck("convert '75억 달러' --to KRW --date 2020-07-29");
+  const CliRun run = Figcheck("convert '75억 달러' --to KRW --date 2020-07-29");
   EXPECT_EQ(run.status, 0);
   EXPECT_EQ(run.out,
             "75억 달러 = 7,500,000,000 USD\n"
@@ -105,3 +74,4 @@ TEST(ConvertCommandTest, SeedFigureAtFredsRate) {
 }
 
 }  // namespace
+}  // namespace figcheck

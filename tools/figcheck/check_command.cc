@@ -258,8 +258,10 @@ int RunCheck(const CheckArgs& args) {
   std::vector<std::unique_ptr<std::ostringstream>> buffers;
   std::vector<std::unique_ptr<ReportStream>> streams;
   bool stdout_is_terminal = false;
+  bool text_on_stdout = false;
   for (std::size_t i = 0; i < formats.size(); ++i) {
     const bool to_stdout = i >= args.outputs.size();
+    if (to_stdout && formats[i] == ReportFormat::kText) text_on_stdout = true;
     ReportOptions report_options;
     if (to_stdout && formats[i] == ReportFormat::kText) {
       report_options.color = args.color == "always" ||
@@ -276,6 +278,10 @@ int RunCheck(const CheckArgs& args) {
   ProgressBar progress(survey.files + survey.failures.size());
   auto emit = [&](FileResult&& file) {
     if (stdout_is_terminal) progress.Clear();
+    // Bad input is always said on standard error, unless the text report there says it already.
+    if (!text_on_stdout) {
+      for (const Diagnostic& d : file.diagnostics) std::cerr << "figcheck: " << d.ToString() << "\n";
+    }
     for (auto& stream : streams) stream->Add(file);
     AddToSummary(file, &summary);
     ++files_done;
@@ -294,6 +300,8 @@ int RunCheck(const CheckArgs& args) {
   MapInOrder([&] { return walker.Next(); }, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
   progress.Clear();
 
+  // Every report that can be written is written, even when another one cannot.
+  bool write_failed = false;
   for (std::size_t i = 0; i < formats.size(); ++i) {
     streams[i]->Finish(summary);
     if (!buffers[i]) {
@@ -307,10 +315,10 @@ int RunCheck(const CheckArgs& args) {
       }
     } else if (auto error = WriteFileAtomically(args.outputs[i], buffers[i]->str())) {
       std::cerr << "figcheck: error: " << *error << "\n";
-      return 2;
+      write_failed = true;
     }
   }
-  return ExitStatus(RunResult{{}, summary}, args.strict);
+  return write_failed ? 2 : ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
 }  // namespace

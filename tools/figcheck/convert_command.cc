@@ -8,11 +8,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/base/file_reader.h"
 #include "core/money/parse.h"
 #include "core/money/written.h"
-#include "core/rates/rate_sources.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/rate_arguments.h"
 
 namespace figcheck::cli {
 
@@ -22,14 +21,10 @@ struct ConvertArgs {
   std::string amount;
   std::string to;
   std::string date;
-  std::vector<std::string> rates;
-  std::string format = "text";
+  RateArguments lookup;
 };
 
-int ConvertError(const std::string& message) {
-  std::cerr << "figcheck convert: error: " << message << "\n";
-  return 2;
-}
+int ConvertError(const std::string& message) { return UsageError("convert", message); }
 
 // The unit a reader expects: Korean figures to 1만 once they reach 1억, English ones to three
 // significant digits ("₩8.95 trillion"); never finer than the currency's minor unit.
@@ -54,26 +49,19 @@ int RunConvert(const ConvertArgs& args) {
   }
   const Amount& amount = std::get<Amount>(parsed);
 
-  DiskFileReader disk;
-  auto opened = OpenRateSources(args.rates, disk);
-  if (auto* diagnostics = std::get_if<Diagnostics>(&opened)) {
-    for (const auto& d : *diagnostics) std::cerr << d.ToString() << "\n";
-    return 2;
-  }
-  const auto source = std::get<std::shared_ptr<const RateSource>>(opened);
+  const auto source = OpenRateSourcesOnDisk(args.lookup.rates);
+  if (source == nullptr) return 2;
   const Currency& from = *amount.currency;
   const auto rate = source->Find(from, *to, *date);
   if (!rate) {
-    std::cerr << fmt::format("figcheck convert: no {}/{} rate for {} (nor within {} days before it) in {}; {}\n",
-                             from.code, to->code, date->ToString(), kMaxStaleDays, source->name(),
-                             DescribeCoverage(*source, from, *to));
+    std::cerr << NoRateMessage("convert", *source, from, *to, *date);
     return 1;
   }
   const Decimal product = amount.value * rate->value;
   const std::string korean = WriteKorean(product, *to, KoreanUnit(product, *to));
   const std::string english = WriteEnglish(product, *to, EnglishUnit(product, *to));
 
-  if (args.format == "json") {
+  if (args.lookup.format == "json") {
     nlohmann::json out = {
         {"amount", {{"text", args.amount}, {"value", amount.value.ToString()}, {"currency", from.code}}},
         {"to", to->code},
@@ -111,9 +99,7 @@ void AddConvertCommand(CLI::App& app, int* exit_code) {
   sub->add_option("amount", args->amount, "The amount as an article writes it: '75억 달러', '$7.5 billion'")->required();
   sub->add_option("--to", args->to, "Currency to convert to (ISO code: KRW)")->required();
   sub->add_option("--date", args->date, "Day of the rate (YYYY-MM-DD)")->required();
-  sub->add_option("--rates", args->rates,
-                  "Rate source: default, fred, ecb or a rate file; repeat it, the first that answers wins");
-  sub->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  AddRateArguments(*sub, &args->lookup);
   sub->callback([args, exit_code] { *exit_code = RunConvert(*args); });
 }
 

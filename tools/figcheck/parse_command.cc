@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/money/parse.h"
-#include "core/money/utf8.h"
+#include "core/base/utf8.h"
 #include "tools/figcheck/commands.h"
 
 namespace figcheck::cli {

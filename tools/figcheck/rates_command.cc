@@ -9,9 +9,9 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/base/file_reader.h"
 #include "core/rates/rate_sources.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/rate_arguments.h"
 
 namespace figcheck::cli {
 
@@ -20,14 +20,10 @@ namespace {
 struct RatesArgs {
   std::string pair;
   std::string when;
-  std::vector<std::string> rates;
-  std::string format = "text";
+  RateArguments lookup;
 };
 
-int UsageError(const std::string& message) {
-  std::cerr << "figcheck rates: error: " << message << "\n";
-  return 2;
-}
+int RatesError(const std::string& message) { return UsageError("rates", message); }
 
 nlohmann::json ToJson(const RateObservation& obs) {
   return {{"value", obs.value.ToString()},
@@ -40,13 +36,13 @@ nlohmann::json ToJson(const RateObservation& obs) {
 
 int RunRates(const RatesArgs& args) {
   const auto slash = args.pair.find('/');
-  if (slash == std::string::npos) return UsageError(fmt::format("pair '{}' should look like USD/KRW", args.pair));
+  if (slash == std::string::npos) return RatesError(fmt::format("pair '{}' should look like USD/KRW", args.pair));
   const std::string base_code = args.pair.substr(0, slash);
   const std::string quote_code = args.pair.substr(slash + 1);
   const Currency* base = FindCurrencyByCode(base_code);
   const Currency* quote = FindCurrencyByCode(quote_code);
-  if (base == nullptr) return UsageError(fmt::format("unknown currency '{}'", base_code));
-  if (quote == nullptr) return UsageError(fmt::format("unknown currency '{}'", quote_code));
+  if (base == nullptr) return RatesError(fmt::format("unknown currency '{}'", base_code));
+  if (quote == nullptr) return RatesError(fmt::format("unknown currency '{}'", quote_code));
 
   std::optional<Date> from;
   std::optional<Date> to;
@@ -59,25 +55,19 @@ int RunRates(const RatesArgs& args) {
     from = to = Date::Parse(args.when);
   }
   if (!from || !to) {
-    return UsageError(fmt::format("invalid date '{}' (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)", args.when));
+    return RatesError(fmt::format("invalid date '{}' (expected YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD)", args.when));
   }
-  if (*to < *from) return UsageError(fmt::format("range '{}' ends before it starts", args.when));
+  if (*to < *from) return RatesError(fmt::format("range '{}' ends before it starts", args.when));
 
-  DiskFileReader disk;
-  auto opened = OpenRateSources(args.rates, disk);
-  if (auto* diagnostics = std::get_if<Diagnostics>(&opened)) {
-    for (const auto& d : *diagnostics) std::cerr << d.ToString() << "\n";
-    return 2;
-  }
-  const auto source = std::get<std::shared_ptr<const RateSource>>(opened);
+  const auto source = OpenRateSourcesOnDisk(args.lookup.rates);
+  if (source == nullptr) return 2;
   const std::string pair = fmt::format("{}/{}", base->code, quote->code);
-  const bool json = args.format == "json";
+  const bool json = args.lookup.format == "json";
 
   if (!range) {
     const auto obs = source->Find(*base, *quote, *from);
     if (!obs) {
-      std::cerr << fmt::format("figcheck rates: no {} rate for {} (nor within {} days before it) in {}; {}\n", pair,
-                               from->ToString(), kMaxStaleDays, source->name(), DescribeCoverage(*source, *base, *quote));
+      std::cerr << NoRateMessage("rates", *source, *base, *quote, *from);
       return 1;
     }
     if (json) {
@@ -90,9 +80,9 @@ int RunRates(const RatesArgs& args) {
     if (obs->observed_on == *from) {
       std::cout << fmt::format("  observed: {}\n", obs->observed_on.ToString());
     } else {
-      std::cout << fmt::format("  observed: {} (latest within {} days before {}, {} days earlier)\n",
-                               obs->observed_on.ToString(), kMaxStaleDays, from->ToString(),
-                               from->DaysSince(obs->observed_on));
+      const int gap = from->DaysSince(obs->observed_on);
+      std::cout << fmt::format("  observed: {} (latest within {} days before {}, {} day{} earlier)\n",
+                               obs->observed_on.ToString(), kMaxStaleDays, from->ToString(), gap, gap == 1 ? "" : "s");
     }
     std::cout << fmt::format("  path:     {}\n", obs->path);
     return 0;
@@ -133,9 +123,7 @@ void AddRatesCommand(CLI::App& app, int* exit_code) {
   CLI::App* sub = app.add_subcommand("rates", "Show the rate figcheck would use: value, source, day and derivation");
   sub->add_option("pair", args->pair, "Currency pair BASE/QUOTE: USD/KRW is won per dollar")->required();
   sub->add_option("date", args->when, "Day (2020-07-29) or range (2020-07-01..2020-07-31)")->required();
-  sub->add_option("--rates", args->rates,
-                  "Rate source: default, fred, ecb or a rate file; repeat it, the first that answers wins");
-  sub->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  AddRateArguments(*sub, &args->lookup);
   sub->callback([args, exit_code] { *exit_code = RunRates(*args); });
 }
 

@@ -1,6 +1,10 @@
-#include "core/money/utf8.h"
+#include "core/base/utf8.h"
 
 namespace figcheck {
+
+namespace {
+constexpr char32_t kReplacementCharacter = 0xFFFD;
+}  // namespace
 
 std::optional<DecodedCodePoint> DecodeUtf8(std::string_view text, std::size_t offset) {
   if (offset >= text.size()) return std::nullopt;
@@ -40,6 +44,36 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
   return std::nullopt;
 }
 
+char32_t DecodeAt(std::string_view text, std::size_t pos, std::size_t* length) {
+  const auto decoded = DecodeUtf8(text, pos);
+  if (!decoded) {
+    *length = 1;
+    return kReplacementCharacter;
+  }
+  *length = decoded->length;
+  return decoded->code_point;
+}
+
+char32_t DecodeBefore(std::string_view text, std::size_t pos, std::size_t* start) {
+  std::size_t s = pos - 1;
+  while (s > 0 && pos - s < 4 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;
+  std::size_t length = 0;
+  const char32_t c = DecodeAt(text, s, &length);
+  if (s + length != pos) {
+    *start = pos - 1;
+    return kReplacementCharacter;
+  }
+  *start = s;
+  return c;
+}
+
+char32_t Utf8Reader::Next() {
+  std::size_t length = 0;
+  const char32_t c = DecodeAt(text_, pos_, &length);
+  pos_ += length;
+  return c;
+}
+
 int CodePointDisplayWidth(char32_t c) {
   if (c == 0) return 0;
   if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1160 && c <= 0x11FF) || c == 0x200B || c == 0x200D ||
@@ -56,18 +90,17 @@ int CodePointDisplayWidth(char32_t c) {
 
 int DisplayWidth(std::string_view text) {
   int width = 0;
-  std::size_t offset = 0;
-  while (offset < text.size()) {
-    const auto decoded = DecodeUtf8(text, offset);
-    if (!decoded) {
-      ++width;
-      ++offset;
-      continue;
-    }
-    width += CodePointDisplayWidth(decoded->code_point);
-    offset += decoded->length;
-  }
+  for (Utf8Reader reader(text); !reader.done();) width += CodePointDisplayWidth(reader.Next());
   return width;
+}
+
+int CodePointColumn(std::string_view text, std::size_t byte_offset) {
+  int count = 0;
+  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) ++count;  // not a continuation byte
+  }
+  return count;
 }
 
 }  // namespace figcheck

@@ -1,4 +1,6 @@
-#include "core/money/utf8.h"
+#include "core/base/utf8.h"
+
+#include <string>
 
 #include <gtest/gtest.h>
 
@@ -23,6 +25,20 @@ TEST(Utf8Test, HangulIsTwoColumnsWideInATerminal) {
   EXPECT_EQ(DisplayWidth("$7.5 billion"), 12);
   EXPECT_EQ(DisplayWidth("₩8.95T"), 6);
   EXPECT_EQ(DisplayWidth("500억円"), 7);
+}
+
+TEST(Utf8Test, ReaderReadsEachMalformedByteAsOneReplacementCharacter) {
+  std::u32string read;
+  for (Utf8Reader reader("a\xc1\x81\xed\xa0\x80억"); !reader.done();) read += reader.Next();
+  EXPECT_EQ(read, U"a\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD억");  // an overlong 'A', then a surrogate
+  std::size_t start = 0;
+  EXPECT_EQ(DecodeBefore("x\xc1\x81", 3, &start), U'\uFFFD');
+  EXPECT_EQ(start, 2u);
+}
+
+TEST(Utf8Test, ColumnsCountCodePointsNotBytes) {
+  EXPECT_EQ(CodePointColumn("75억 닭러", 6), 4);
+  EXPECT_EQ(CodePointColumn("75억", 100), 3);
 }
 
 }  // namespace
