@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <numeric>
 #include <utility>
 
 namespace figcheck {
@@ -108,6 +109,21 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   const int total_exponent = exponent - fraction_digits;
   if (total_exponent > kMaxExponent || total_exponent < -kMaxExponent - static_cast<int>(2 * kMaxDigits)) {
     return std::nullopt;
+  }
+  if (significant <= 19 && total_exponent <= 0 && total_exponent >= -19) {
+    // Rates and most figures: the digits fit 64 bits, and so does the power of ten; reducing the
+    // fraction here is far cheaper than through the big-integer path below.
+    std::uint64_t n = 0;
+    for (std::size_t k = first_nonzero == std::string::npos ? digits.size() : first_nonzero; k < digits.size(); ++k) {
+      n = n * 10 + static_cast<std::uint64_t>(digits[k] - '0');
+    }
+    std::uint64_t d = 1;
+    for (int k = 0; k < -total_exponent; ++k) d *= 10;
+    const std::uint64_t g = std::gcd(n, d);  // d when n is 0
+    BigInt numerator(n / g);
+    if (negative) numerator = -numerator;
+    if (d == g) return Decimal(Rational(numerator));  // an integer: nothing to reduce
+    return Decimal(Rational(numerator, BigInt(d / g)));
   }
   BigInt mantissa(digits.empty() ? std::string("0") : digits.substr(first_nonzero == std::string::npos ? 0 : first_nonzero));
   if (first_nonzero == std::string::npos) mantissa = 0;

@@ -41,6 +41,24 @@ TEST(DecimalTest, ParsesPlainDecimalTextOnly) {
   EXPECT_FALSE(Decimal::Parse(std::string(500, '9')));
 }
 
+TEST(DecimalTest, ParsesToTheReducedFractionOnEitherSideOfSixtyFourBits) {
+  // Up to 19 significant digits and 19 decimals, Parse reduces in 64-bit integers; beyond, in
+  // big integers. Both give the same exact value.
+  EXPECT_EQ(D("1192.98"), Decimal::Fraction(59649, 50));
+  EXPECT_EQ(D("-0.50"), Decimal::Fraction(-1, 2));
+  EXPECT_EQ(D("-0.000"), Decimal(0));
+  EXPECT_EQ(D("-0.000").sign(), 0);
+  EXPECT_EQ(D("000123.4500"), Decimal::Fraction(2469, 20));
+  EXPECT_EQ(D("9999999999999999999"), Decimal(BigInt("9999999999999999999")));
+  EXPECT_EQ(D("99999999999999999999"), Decimal(BigInt("99999999999999999999")));
+  EXPECT_EQ(D("0.1234567890123456789"), Decimal(Rational(BigInt("1234567890123456789"), BigInt("10000000000000000000"))));
+  EXPECT_EQ(D("0.01234567890123456789"),
+            Decimal(Rational(BigInt("1234567890123456789"), BigInt("100000000000000000000"))));
+  EXPECT_EQ(D("0.5000000000000000000"), Decimal::Fraction(1, 2));
+  EXPECT_EQ(D("1844674407370955.1616"), Decimal(Rational(BigInt("1152921504606846976"), BigInt("625"))));
+  EXPECT_EQ(D("12.5e-3"), Decimal::Fraction(1, 80));
+}
+
 TEST(DecimalTest, RoundsHalfUpAndHalfEvenToAUnit) {
   EXPECT_EQ(D("2.5").RoundTo(D("1"), RoundingMode::kHalfUp), D("3"));
   EXPECT_EQ(D("2.5").RoundTo(D("1"), RoundingMode::kHalfEven), D("2"));
