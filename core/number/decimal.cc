@@ -10,6 +10,13 @@ namespace figcheck {
 namespace {
 
 BigInt Pow10Int(unsigned exponent) {
+  static constexpr std::uint64_t kSmall[] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                             10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                             100000000000ull, 1000000000000ull, 10000000000000ull,
+                                             100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                             100000000000000000ull, 1000000000000000000ull,
+                                             10000000000000000000ull};
+  if (exponent < std::size(kSmall)) return BigInt(kSmall[exponent]);
   BigInt result = 1;
   BigInt base = 10;
   while (exponent != 0) {
@@ -179,13 +186,22 @@ Decimal Decimal::RoundToScale(int scale, RoundingMode mode) const { return Round
 
 int Decimal::MagnitudeExponent() const {
   if (is_zero()) return 0;
-  const Rational a = value_ < 0 ? Rational(-value_) : value_;
-  const BigInt n = boost::multiprecision::numerator(a);
-  const BigInt d = boost::multiprecision::denominator(a);
-  // Estimate from digit counts, then correct: 10^e <= a < 10^(e+1).
-  int e = static_cast<int>(n.str().size()) - static_cast<int>(d.str().size());
-  while (Rational(a) < Pow10(e).value_) --e;
-  while (!(Rational(a) < Pow10(e + 1).value_)) ++e;
+  const Rational& v = value_;
+  BigInt n = boost::multiprecision::numerator(v);
+  if (n < 0) n = -n;
+  const BigInt& d = boost::multiprecision::denominator(v);
+  // n/d lies in [2^(k-1), 2^(k+1)) for k = msb(n) - msb(d), so k × log10(2) (30103/100000 is a
+  // hair below it) is within one of the exponent; then correct: 10^e <= n/d < 10^(e+1).
+  const long k = static_cast<long>(boost::multiprecision::msb(n)) - static_cast<long>(boost::multiprecision::msb(d));
+  const long scaled = k * 30103;
+  int e = static_cast<int>(scaled >= 0 ? scaled / 100000 : -((-scaled + 99999) / 100000));
+  // The sign of n - d × 10^exponent.
+  const auto compare = [&](int exponent) {
+    if (exponent >= 0) return n.compare(d * Pow10Int(static_cast<unsigned>(exponent)));
+    return BigInt(n * Pow10Int(static_cast<unsigned>(-exponent))).compare(d);
+  };
+  while (compare(e) < 0) --e;
+  while (compare(e + 1) >= 0) ++e;
   return e;
 }
 

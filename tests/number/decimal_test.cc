@@ -97,6 +97,27 @@ TEST(DecimalTest, ComparesByValueNotByWrittenForm) {
   EXPECT_EQ(D("1234.5").RoundToSignificant(2, RoundingMode::kHalfUp).ToString(), "1200");
 }
 
+TEST(DecimalTest, MagnitudeExponentAtAndAroundPowersOfTen) {
+  // For each exponent: 10^e itself, a hair below (10^e - 10^(e-30)) and a hair above; and
+  // fractions whose digits never end.
+  for (int e = -60; e <= 60; ++e) {
+    const Decimal p = Decimal::Pow10(e);
+    const Decimal hair = Decimal::Pow10(e - 30);
+    EXPECT_EQ(p.MagnitudeExponent(), e) << e;
+    EXPECT_EQ((p - hair).MagnitudeExponent(), e - 1) << e;
+    EXPECT_EQ((p + hair).MagnitudeExponent(), e) << e;
+    EXPECT_EQ((-p).MagnitudeExponent(), e) << e;
+    EXPECT_EQ((p * Decimal::Fraction(1, 3)).MagnitudeExponent(), e - 1) << e;
+    EXPECT_EQ((p * Decimal::Fraction(9999, 1000)).MagnitudeExponent(), e) << e;
+    EXPECT_EQ((p * Decimal::Fraction(10, 7)).MagnitudeExponent(), e) << e;
+  }
+  EXPECT_EQ(Decimal::Pow10(400).MagnitudeExponent(), 400);
+  EXPECT_EQ(Decimal::Pow10(-400).MagnitudeExponent(), -400);
+  EXPECT_EQ(Decimal::Fraction(1, 1023).MagnitudeExponent(), -4);
+  EXPECT_EQ(Decimal::Fraction(1024, 1).MagnitudeExponent(), 3);
+  EXPECT_EQ(Decimal(0).MagnitudeExponent(), 0);
+}
+
 TEST(DecimalTest, NamesRoundingModes) {
   EXPECT_EQ(RoundingModeFromName("half-even"), RoundingMode::kHalfEven);
   EXPECT_EQ(RoundingModeName(RoundingMode::kHalfUp), "half-up");
