@@ -48,8 +48,9 @@ BigInt RoundQuotient(const BigInt& n, const BigInt& d, RoundingMode mode) {
     num = -num;
     den = -den;
   }
-  BigInt q = num / den;  // truncates toward zero
-  BigInt r = num - q * den;
+  BigInt q;
+  BigInt r;
+  boost::multiprecision::divide_qr(num, den, q, r);  // truncates toward zero; r has num's sign
   if (r == 0) return q;
   const int direction = num < 0 ? -1 : 1;  // the side of zero the exact value lies on
   const BigInt twice = 2 * (r < 0 ? BigInt(-r) : r);
@@ -156,11 +157,23 @@ int Decimal::sign() const { return value_.sign(); }
 
 bool Decimal::is_integer() const { return denominator() == 1; }
 
-bool Decimal::is_terminating() const {
-  BigInt d = denominator();
-  while (d % 2 == 0) d /= 2;
-  while (d % 5 == 0) d /= 5;
-  return d == 1;
+bool Decimal::is_terminating() const { return TerminatingScale().has_value(); }
+
+std::optional<int> Decimal::TerminatingScale() const {
+  // The denominator is 2^a 5^b (and the scale max(a, b)) or the value does not terminate.
+  BigInt d = boost::multiprecision::denominator(value_);
+  const auto twos = static_cast<int>(boost::multiprecision::lsb(d));
+  d >>= twos;
+  int fives = 0;
+  BigInt q;
+  BigInt r;
+  while (d != 1) {
+    boost::multiprecision::divide_qr(d, BigInt(5), q, r);
+    if (r != 0) return std::nullopt;
+    d.swap(q);
+    ++fives;
+  }
+  return std::max(twos, fives);
 }
 
 std::optional<Decimal> Decimal::DividedBy(const Decimal& divisor) const {
@@ -214,8 +227,9 @@ Decimal Decimal::RoundToSignificant(int digits, RoundingMode mode) const {
 
 std::string Decimal::ToFixed(int scale, RoundingMode mode) const {
   const int s = std::max(scale, 0);
-  const Rational scaled = value_ * Rational(Pow10Int(static_cast<unsigned>(s)));
-  BigInt k = RoundQuotient(boost::multiprecision::numerator(scaled), boost::multiprecision::denominator(scaled), mode);
+  // value × 10^s rounded: (n × 10^s) / d, without reducing the fraction first.
+  BigInt k = RoundQuotient(boost::multiprecision::numerator(value_) * Pow10Int(static_cast<unsigned>(s)),
+                           boost::multiprecision::denominator(value_), mode);
   const bool negative = k < 0;
   if (negative) k = -k;
   std::string digits = k.str();
@@ -228,23 +242,14 @@ std::string Decimal::ToFixed(int scale, RoundingMode mode) const {
 }
 
 std::string Decimal::ToString() const {
-  if (!is_terminating()) {
-    std::string text = ToFixed(kRepeatingScale, RoundingMode::kHalfEven);
-    return text + "\u2026";
-  }
-  // Smallest scale s with value * 10^s an integer.
-  BigInt d = denominator();
-  int twos = 0, fives = 0;
-  while (d % 2 == 0) { d /= 2; ++twos; }
-  while (d % 5 == 0) { d /= 5; ++fives; }
-  return ToFixed(std::max(twos, fives), RoundingMode::kHalfEven);
+  // Exactly, at the smallest scale that holds the value.
+  if (const auto scale = TerminatingScale()) return ToFixed(*scale, RoundingMode::kHalfEven);
+  return ToFixed(kRepeatingScale, RoundingMode::kHalfEven) + "\u2026";
 }
 
 std::string Decimal::ToShortString(int max_scale) const {
-  if (is_terminating()) {
-    std::string exact = ToString();
-    const auto dot = exact.find('.');
-    if (dot == std::string::npos || static_cast<int>(exact.size() - dot - 1) <= max_scale) return exact;
+  if (const auto scale = TerminatingScale(); scale && (*scale == 0 || *scale <= max_scale)) {
+    return ToFixed(*scale, RoundingMode::kHalfEven);
   }
   return ToFixed(max_scale, RoundingMode::kHalfEven) + "\u2026";
 }

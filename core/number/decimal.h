@@ -116,6 +116,9 @@ class Decimal {
   }
 
  private:
+  // The number of decimals of the exact text, or nullopt when the value does not terminate.
+  std::optional<int> TerminatingScale() const;
+
   Rational value_;
 };
 

@@ -118,6 +118,29 @@ TEST(DecimalTest, MagnitudeExponentAtAndAroundPowersOfTen) {
   EXPECT_EQ(Decimal(0).MagnitudeExponent(), 0);
 }
 
+TEST(DecimalTest, PrintsExactlyWhenItTerminatesElseRoundedWithAnEllipsis) {
+  EXPECT_EQ(D("0").ToString(), "0");
+  EXPECT_EQ(D("-1200").ToString(), "-1200");
+  EXPECT_EQ(D("0.0625").ToString(), "0.0625");  // 1/16: twos only
+  EXPECT_EQ(D("0.0008").ToString(), "0.0008");  // 1/1250: more fives than twos
+  EXPECT_EQ(Decimal::Fraction(2, 3).ToString(), "0.666666666667\u2026");
+  EXPECT_EQ(Decimal::Fraction(-1, 6).ToString(), "-0.166666666667\u2026");
+  EXPECT_EQ(D("1194.4").ToShortString(), "1194.4");
+  EXPECT_EQ(D("1200.0768114705").ToShortString(), "1200.076811\u2026");
+  EXPECT_EQ(D("1200.0768114705").ToShortString(10), "1200.0768114705");
+  EXPECT_EQ(D("1200").ToShortString(0), "1200");
+  EXPECT_EQ(D("0.5").ToShortString(0), "0\u2026");  // half-even
+  EXPECT_EQ(D("1.5").ToShortString(0), "2\u2026");
+  EXPECT_EQ(Decimal::Fraction(1, 3).ToShortString(2), "0.33\u2026");
+  EXPECT_EQ(D("-2.675").ToFixed(2, RoundingMode::kHalfUp), "-2.68");
+  EXPECT_EQ(D("-2.675").ToFixed(2, RoundingMode::kHalfEven), "-2.68");
+  EXPECT_EQ(D("-2.665").ToFixed(2, RoundingMode::kHalfEven), "-2.66");
+  EXPECT_EQ(D("-2.665").ToFixed(2, RoundingMode::kFloor), "-2.67");
+  EXPECT_EQ(D("-0.004").ToFixed(2, RoundingMode::kHalfUp), "0.00");  // no sign on a rounded zero
+  EXPECT_TRUE(D("0.0008").is_terminating());
+  EXPECT_FALSE(Decimal::Fraction(1, 30).is_terminating());
+}
+
 TEST(DecimalTest, NamesRoundingModes) {
   EXPECT_EQ(RoundingModeFromName("half-even"), RoundingMode::kHalfEven);
   EXPECT_EQ(RoundingModeName(RoundingMode::kHalfUp), "half-up");
