@@ -91,6 +91,14 @@ TEST(DecimalTest, ComparesByValueNotByWrittenForm) {
   EXPECT_EQ(D("1.10"), D("1.1"));
   EXPECT_LT(D("1193.49"), D("1193.5"));
   EXPECT_GT(D("-1"), D("-2"));
+  EXPECT_LT(D("-1.5"), D("-1.25"));
+  EXPECT_LT(Decimal::Fraction(1, 3), D("0.3334"));
+  EXPECT_GT(Decimal::Fraction(1, 3), D("0.3333"));
+  EXPECT_LT(Decimal::Fraction(-1, 3), Decimal(0));
+  EXPECT_LE(Decimal::Fraction(2, 6), Decimal::Fraction(1, 3));
+  EXPECT_GE(Decimal::Fraction(2, 6), Decimal::Fraction(1, 3));
+  EXPECT_LT(Decimal::Pow10(-300), Decimal::Fraction(1, 3) * Decimal::Pow10(-299));
+  EXPECT_GT(Decimal(BigInt("123456789012345678901234567890")), Decimal(BigInt("123456789012345678901234567889")));
   EXPECT_EQ(D("0.012").MagnitudeExponent(), -2);
   EXPECT_EQ(D("1234.5").MagnitudeExponent(), 3);
   EXPECT_EQ(D("1000").MagnitudeExponent(), 3);
