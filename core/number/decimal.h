@@ -72,12 +72,23 @@ class Decimal {
 
   Decimal operator-() const { return Decimal(Rational(-value_)); }
   Decimal Abs() const { return sign() < 0 ? -*this : *this; }
-  friend Decimal operator+(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ + b.value_)); }
-  friend Decimal operator-(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ - b.value_)); }
-  friend Decimal operator*(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ * b.value_)); }
-  Decimal& operator+=(const Decimal& o) { value_ += o.value_; return *this; }
-  Decimal& operator-=(const Decimal& o) { value_ -= o.value_; return *this; }
-  Decimal& operator*=(const Decimal& o) { value_ *= o.value_; return *this; }
+  // Integers (amounts, units, powers of ten) add, subtract and multiply without the gcds a
+  // fraction needs.
+  friend Decimal operator+(const Decimal& a, const Decimal& b) {
+    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() + b.num())));
+    return Decimal(Rational(a.value_ + b.value_));
+  }
+  friend Decimal operator-(const Decimal& a, const Decimal& b) {
+    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() - b.num())));
+    return Decimal(Rational(a.value_ - b.value_));
+  }
+  friend Decimal operator*(const Decimal& a, const Decimal& b) {
+    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() * b.num())));
+    return Decimal(Rational(a.value_ * b.value_));
+  }
+  Decimal& operator+=(const Decimal& o) { return *this = *this + o; }
+  Decimal& operator-=(const Decimal& o) { return *this = *this - o; }
+  Decimal& operator*=(const Decimal& o) { return *this = *this * o; }
 
   // Exact quotient; nullopt when `divisor` is zero.
   std::optional<Decimal> DividedBy(const Decimal& divisor) const;
@@ -121,6 +132,9 @@ class Decimal {
   }
 
  private:
+  // The reduced fraction's parts, without copying them.
+  const Rational::backend_type::integer_type& num() const { return value_.backend().data().numerator(); }
+  bool integral() const { return value_.backend().data().denominator() == 1; }
   // The number of decimals of the exact text, or nullopt when the value does not terminate.
   std::optional<int> TerminatingScale() const;
 

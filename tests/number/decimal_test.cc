@@ -17,6 +17,23 @@ TEST(DecimalTest, SumsThatBinaryFloatingPointGetsWrongAreExact) {
   EXPECT_EQ((D("7500000000") * D("1193.4933")).ToString(), "8951199750000");
 }
 
+TEST(DecimalTest, IntegersAndFractionsMixExactly) {
+  EXPECT_EQ(D("-7") + D("3"), D("-4"));
+  EXPECT_EQ(D("7") - D("10"), D("-3"));
+  EXPECT_EQ(D("-12") * D("100000000"), D("-1200000000"));
+  EXPECT_EQ(D("2") * D("0.5"), D("1"));
+  EXPECT_TRUE((D("2") * D("0.5")).is_integer());
+  EXPECT_EQ(D("1") - Decimal::Fraction(1, 3), Decimal::Fraction(2, 3));
+  EXPECT_EQ(D("0.25") + D("0.75"), D("1"));
+  EXPECT_TRUE((D("0.25") + D("0.75")).is_integer());
+  Decimal sum(0);
+  sum += D("8000000000000");
+  sum += D("951200000000");
+  sum -= D("1");
+  sum *= D("3");
+  EXPECT_EQ(sum.ToString(), "26853599999997");
+}
+
 TEST(DecimalTest, KeepsEveryDigitOfLargeFigures) {
   // 2^53 + 1 is the first integer a double cannot hold.
   EXPECT_EQ(D("9007199254740993").ToString(), "9007199254740993");
