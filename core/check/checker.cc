@@ -149,9 +149,20 @@ class FileChecker {
   std::vector<RateObservation> DaysThatFit(const Currency& base, const Currency& quote, const Date& date,
                                            const Interval& implied) {
     std::vector<RateObservation> fits;
+    // Band(r, t) = [r(1 - t), r(1 + t)] meets `implied` exactly when r lies in
+    // [low / (1 + t), high / (1 - t)] (each end as open as implied's): two comparisons per day
+    // instead of two products and four.
+    std::optional<Interval> rates_that_fit;
+    if (tolerance_.sign() >= 0 && tolerance_ < Decimal(1)) {
+      rates_that_fit = implied;
+      if (implied.low) rates_that_fit->low = *implied.low->DividedBy(Decimal(1) + tolerance_);
+      if (implied.high) rates_that_fit->high = *implied.high->DividedBy(Decimal(1) - tolerance_);
+    }
     for (const RateObservation& obs : rates_.Series(base, quote, date.AddDays(-options_.inference_days),
                                                     date.AddDays(options_.inference_days))) {
-      if (implied.Meets(Band(obs.value, tolerance_))) fits.push_back(obs);
+      if (rates_that_fit ? rates_that_fit->Contains(obs.value) : implied.Meets(Band(obs.value, tolerance_))) {
+        fits.push_back(obs);
+      }
     }
     std::stable_sort(fits.begin(), fits.end(), [&](const RateObservation& a, const RateObservation& b) {
       return std::abs(a.observed_on.DaysSince(date)) < std::abs(b.observed_on.DaysSince(date));

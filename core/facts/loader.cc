@@ -88,14 +88,14 @@ class Loader {
       return Finish(std::nullopt);
     }
     CheckKeys(root, kTopKeys, "top-level");
-    const YAML::Node article = root["article"];
+    const YAML::Node article = Child(root, "article");
     if (!article) {
       Error(At(root.Mark()), "missing required key 'article'");
     } else {
       ReadArticle(article, &file.article);
     }
-    if (const YAML::Node check = root["check"]) ReadCheck(check, &file.check);
-    const YAML::Node facts = root["facts"];
+    if (const YAML::Node check = Child(root, "check")) ReadCheck(check, &file.check);
+    const YAML::Node facts = Child(root, "facts");
     if (!facts) {
       Error(At(root.Mark()), "missing required key 'facts'");
     } else if (!facts.IsSequence()) {
@@ -202,12 +202,41 @@ class Loader {
     }
   }
 
-  // Locates a key's value, or the key itself when the value is null (yaml-cpp gives null marks).
-  SourceLocation ValueLocation(const YAML::Node& map, std::string_view key) const {
+  // One key of a mapping and its value.
+  struct Entry {
+    std::string_view key;
+    YAML::Node key_node;
+    YAML::Node value;
+  };
+
+  // The entries with plain keys of `map`, in order, read once per mapping: yaml-cpp's map[key]
+  // converts every key it passes through a stringstream, and a fact asks for a dozen keys.
+  const std::vector<Entry>& EntriesOf(const YAML::Node& map) {
+    for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
+      if (it->first.is(map)) return it->second;
+    }
+    std::vector<Entry> entries;
     for (const auto& kv : map) {
-      if (kv.first.IsScalar() && kv.first.Scalar() == key) {
-        const YAML::Mark m = kv.second.Mark();
-        return m.is_null() ? At(kv.first.Mark()) : At(m);
+      if (kv.first.IsScalar()) entries.push_back(Entry{kv.first.Scalar(), kv.first, kv.second});
+    }
+    entries_.emplace_back(map, std::move(entries));
+    return entries_.back().second;
+  }
+
+  // map[key]: the value of the first entry with that key; not IsDefined() when there is none.
+  const YAML::Node& Child(const YAML::Node& map, std::string_view key) {
+    for (const Entry& e : EntriesOf(map)) {
+      if (e.key == key) return e.value;
+    }
+    return absent_;
+  }
+
+  // Locates a key's value, or the key itself when the value is null (yaml-cpp gives null marks).
+  SourceLocation ValueLocation(const YAML::Node& map, std::string_view key) {
+    for (const Entry& e : EntriesOf(map)) {
+      if (e.key == key) {
+        const YAML::Mark m = e.value.Mark();
+        return m.is_null() ? At(e.key_node.Mark()) : At(m);
       }
     }
     return At(map.Mark());
@@ -215,7 +244,7 @@ class Loader {
 
   std::optional<std::string> ReadString(const YAML::Node& map, std::string_view key, bool required,
                                         std::string_view what) {
-    const YAML::Node node = map[std::string(key)];
+    const YAML::Node node = Child(map, key);
     if (!node) {
       if (required) Error(At(map.Mark()), fmt::format("missing required key '{}' in {}", key, what));
       return std::nullopt;
@@ -284,7 +313,7 @@ class Loader {
         check->rate_tolerance = *tolerance;
       }
     }
-    if (const YAML::Node rates = node["rates"]) {
+    if (const YAML::Node rates = Child(node, "rates")) {
       check->rates_location = ValueLocation(node, "rates");
       if (rates.IsScalar()) {
         check->rates.push_back(rates.Scalar());
@@ -303,7 +332,7 @@ class Loader {
   }
 
   std::optional<StatedAmount> ReadAmount(const YAML::Node& fact, std::string_view key, bool allow_percentage = false) {
-    const YAML::Node node = fact[std::string(key)];
+    const YAML::Node node = Child(fact, key);
     if (!node) return std::nullopt;
     StatedAmount stated;
     stated.location = ValueLocation(fact, key);
@@ -401,7 +430,7 @@ class Loader {
   }
 
   std::optional<StatedChange> ReadChange(const YAML::Node& fact) {
-    const YAML::Node node = fact["change"];
+    const YAML::Node node = Child(fact, "change");
     if (!node) return std::nullopt;
     StatedChange stated;
     stated.location = ValueLocation(fact, "change");
@@ -420,6 +449,7 @@ class Loader {
   }
 
   bool ReadFact(const YAML::Node& node, Fact* fact) {
+    entries_.clear();  // the mappings of earlier facts are not asked for again
     fact->location = At(node.Mark());
     if (!node.IsMap()) {
       Error(fact->location, "each fact must be a mapping with at least 'id'");
@@ -431,7 +461,7 @@ class Loader {
     if (auto quote = ReadString(node, "quote", false, "")) fact->quote = *quote;
     if (auto source = ReadString(node, "source", false, "")) fact->source = *source;
     (void)ReadString(node, "draft", false, "");
-    if (const YAML::Node span = node["span"]) {
+    if (const YAML::Node span = Child(node, "span")) {
       bool ok = span.IsSequence() && span.size() == 2;
       if (ok) {
         for (const YAML::Node& n : span) ok = ok && n.IsScalar() && Decimal::Parse(n.Scalar()) && Decimal::Parse(n.Scalar())->is_integer();
@@ -458,8 +488,8 @@ class Loader {
     fact->change = ReadChange(node);
     if (diagnostics_.size() != errors_before) return true;  // keep the id for duplicate checks
 
-    const bool has_conversion = node["amount"] && node["converted"];
-    const bool has_growth = node["current"] || node["change"] || node["previous"];
+    const bool has_conversion = Child(node, "amount") && Child(node, "converted");
+    const bool has_growth = Child(node, "current") || Child(node, "change") || Child(node, "previous");
     std::optional<FactKind> kind;
     if (auto kind_text = ReadString(node, "kind", false, "")) {
       if (*kind_text == "conversion") kind = FactKind::kConversion;
@@ -473,7 +503,7 @@ class Loader {
     if (!kind) {
       if (has_growth) kind = FactKind::kGrowth;
       else if (has_conversion) kind = FactKind::kConversion;
-      else if (node["amount"]) kind = FactKind::kAmount;
+      else if (Child(node, "amount")) kind = FactKind::kAmount;
       else {
         Error(fact->location, fmt::format("fact '{}' states no figure: give amount (+ converted), or current + change",
                                           fact->id));
@@ -485,7 +515,7 @@ class Loader {
       if (!present) Error(fact->location, fmt::format("{} fact '{}' is missing required key '{}'", FactKindName(*kind), fact->id, key));
     };
     auto forbid = [&](std::string_view key) {
-      if (node[std::string(key)]) Error(ValueLocation(node, key), fmt::format("'{}' does not belong in a {} fact", key, FactKindName(*kind)));
+      if (Child(node, key)) Error(ValueLocation(node, key), fmt::format("'{}' does not belong in a {} fact", key, FactKindName(*kind)));
     };
     switch (*kind) {
       case FactKind::kConversion:
@@ -521,6 +551,9 @@ class Loader {
   std::string_view name_;
   std::string_view contents_;
   Diagnostics diagnostics_;
+  // Mappings read so far (by node identity; the document lives as long as the loader).
+  std::vector<std::pair<YAML::Node, std::vector<Entry>>> entries_;
+  const YAML::Node absent_{YAML::NodeType::Undefined};
 };
 
 }  // namespace

@@ -3,12 +3,20 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <numeric>
 #include <utility>
 
 namespace figcheck {
 namespace {
 
 BigInt Pow10Int(unsigned exponent) {
+  static constexpr std::uint64_t kSmall[] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                             10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                             100000000000ull, 1000000000000ull, 10000000000000ull,
+                                             100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                             100000000000000000ull, 1000000000000000000ull,
+                                             10000000000000000000ull};
+  if (exponent < std::size(kSmall)) return BigInt(kSmall[exponent]);
   BigInt result = 1;
   BigInt base = 10;
   while (exponent != 0) {
@@ -40,8 +48,9 @@ BigInt RoundQuotient(const BigInt& n, const BigInt& d, RoundingMode mode) {
     num = -num;
     den = -den;
   }
-  BigInt q = num / den;  // truncates toward zero
-  BigInt r = num - q * den;
+  BigInt q;
+  BigInt r;
+  boost::multiprecision::divide_qr(num, den, q, r);  // truncates toward zero; r has num's sign
   if (r == 0) return q;
   const int direction = num < 0 ? -1 : 1;  // the side of zero the exact value lies on
   const BigInt twice = 2 * (r < 0 ? BigInt(-r) : r);
@@ -109,6 +118,21 @@ std::optional<Decimal> Decimal::Parse(std::string_view text) {
   if (total_exponent > kMaxExponent || total_exponent < -kMaxExponent - static_cast<int>(2 * kMaxDigits)) {
     return std::nullopt;
   }
+  if (significant <= 19 && total_exponent <= 0 && total_exponent >= -19) {
+    // Rates and most figures: the digits fit 64 bits, and so does the power of ten; reducing the
+    // fraction here is far cheaper than through the big-integer path below.
+    std::uint64_t n = 0;
+    for (std::size_t k = first_nonzero == std::string::npos ? digits.size() : first_nonzero; k < digits.size(); ++k) {
+      n = n * 10 + static_cast<std::uint64_t>(digits[k] - '0');
+    }
+    std::uint64_t d = 1;
+    for (int k = 0; k < -total_exponent; ++k) d *= 10;
+    const std::uint64_t g = std::gcd(n, d);  // d when n is 0
+    BigInt numerator(n / g);
+    if (negative) numerator = -numerator;
+    if (d == g) return Decimal(Rational(numerator));  // an integer: nothing to reduce
+    return Decimal(Rational(numerator, BigInt(d / g)));
+  }
   BigInt mantissa(digits.empty() ? std::string("0") : digits.substr(first_nonzero == std::string::npos ? 0 : first_nonzero));
   if (first_nonzero == std::string::npos) mantissa = 0;
   if (negative) mantissa = -mantissa;
@@ -133,11 +157,23 @@ int Decimal::sign() const { return value_.sign(); }
 
 bool Decimal::is_integer() const { return denominator() == 1; }
 
-bool Decimal::is_terminating() const {
-  BigInt d = denominator();
-  while (d % 2 == 0) d /= 2;
-  while (d % 5 == 0) d /= 5;
-  return d == 1;
+bool Decimal::is_terminating() const { return TerminatingScale().has_value(); }
+
+std::optional<int> Decimal::TerminatingScale() const {
+  // The denominator is 2^a 5^b (and the scale max(a, b)) or the value does not terminate.
+  BigInt d = boost::multiprecision::denominator(value_);
+  const auto twos = static_cast<int>(boost::multiprecision::lsb(d));
+  d >>= twos;
+  int fives = 0;
+  BigInt q;
+  BigInt r;
+  while (d != 1) {
+    boost::multiprecision::divide_qr(d, BigInt(5), q, r);
+    if (r != 0) return std::nullopt;
+    d.swap(q);
+    ++fives;
+  }
+  return std::max(twos, fives);
 }
 
 std::optional<Decimal> Decimal::DividedBy(const Decimal& divisor) const {
@@ -163,13 +199,22 @@ Decimal Decimal::RoundToScale(int scale, RoundingMode mode) const { return Round
 
 int Decimal::MagnitudeExponent() const {
   if (is_zero()) return 0;
-  const Rational a = value_ < 0 ? Rational(-value_) : value_;
-  const BigInt n = boost::multiprecision::numerator(a);
-  const BigInt d = boost::multiprecision::denominator(a);
-  // Estimate from digit counts, then correct: 10^e <= a < 10^(e+1).
-  int e = static_cast<int>(n.str().size()) - static_cast<int>(d.str().size());
-  while (Rational(a) < Pow10(e).value_) --e;
-  while (!(Rational(a) < Pow10(e + 1).value_)) ++e;
+  const Rational& v = value_;
+  BigInt n = boost::multiprecision::numerator(v);
+  if (n < 0) n = -n;
+  const BigInt& d = boost::multiprecision::denominator(v);
+  // n/d lies in [2^(k-1), 2^(k+1)) for k = msb(n) - msb(d), so k × log10(2) (30103/100000 is a
+  // hair below it) is within one of the exponent; then correct: 10^e <= n/d < 10^(e+1).
+  const long k = static_cast<long>(boost::multiprecision::msb(n)) - static_cast<long>(boost::multiprecision::msb(d));
+  const long scaled = k * 30103;
+  int e = static_cast<int>(scaled >= 0 ? scaled / 100000 : -((-scaled + 99999) / 100000));
+  // The sign of n - d × 10^exponent.
+  const auto compare = [&](int exponent) {
+    if (exponent >= 0) return n.compare(d * Pow10Int(static_cast<unsigned>(exponent)));
+    return BigInt(n * Pow10Int(static_cast<unsigned>(-exponent))).compare(d);
+  };
+  while (compare(e) < 0) --e;
+  while (compare(e + 1) >= 0) ++e;
   return e;
 }
 
@@ -182,8 +227,9 @@ Decimal Decimal::RoundToSignificant(int digits, RoundingMode mode) const {
 
 std::string Decimal::ToFixed(int scale, RoundingMode mode) const {
   const int s = std::max(scale, 0);
-  const Rational scaled = value_ * Rational(Pow10Int(static_cast<unsigned>(s)));
-  BigInt k = RoundQuotient(boost::multiprecision::numerator(scaled), boost::multiprecision::denominator(scaled), mode);
+  // value × 10^s rounded: (n × 10^s) / d, without reducing the fraction first.
+  BigInt k = RoundQuotient(boost::multiprecision::numerator(value_) * Pow10Int(static_cast<unsigned>(s)),
+                           boost::multiprecision::denominator(value_), mode);
   const bool negative = k < 0;
   if (negative) k = -k;
   std::string digits = k.str();
@@ -196,23 +242,14 @@ std::string Decimal::ToFixed(int scale, RoundingMode mode) const {
 }
 
 std::string Decimal::ToString() const {
-  if (!is_terminating()) {
-    std::string text = ToFixed(kRepeatingScale, RoundingMode::kHalfEven);
-    return text + "\u2026";
-  }
-  // Smallest scale s with value * 10^s an integer.
-  BigInt d = denominator();
-  int twos = 0, fives = 0;
-  while (d % 2 == 0) { d /= 2; ++twos; }
-  while (d % 5 == 0) { d /= 5; ++fives; }
-  return ToFixed(std::max(twos, fives), RoundingMode::kHalfEven);
+  // Exactly, at the smallest scale that holds the value.
+  if (const auto scale = TerminatingScale()) return ToFixed(*scale, RoundingMode::kHalfEven);
+  return ToFixed(kRepeatingScale, RoundingMode::kHalfEven) + "\u2026";
 }
 
 std::string Decimal::ToShortString(int max_scale) const {
-  if (is_terminating()) {
-    std::string exact = ToString();
-    const auto dot = exact.find('.');
-    if (dot == std::string::npos || static_cast<int>(exact.size() - dot - 1) <= max_scale) return exact;
+  if (const auto scale = TerminatingScale(); scale && (*scale == 0 || *scale <= max_scale)) {
+    return ToFixed(*scale, RoundingMode::kHalfEven);
   }
   return ToFixed(max_scale, RoundingMode::kHalfEven) + "\u2026";
 }

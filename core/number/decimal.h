@@ -72,12 +72,23 @@ class Decimal {
 
   Decimal operator-() const { return Decimal(Rational(-value_)); }
   Decimal Abs() const { return sign() < 0 ? -*this : *this; }
-  friend Decimal operator+(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ + b.value_)); }
-  friend Decimal operator-(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ - b.value_)); }
-  friend Decimal operator*(const Decimal& a, const Decimal& b) { return Decimal(Rational(a.value_ * b.value_)); }
-  Decimal& operator+=(const Decimal& o) { value_ += o.value_; return *this; }
-  Decimal& operator-=(const Decimal& o) { value_ -= o.value_; return *this; }
-  Decimal& operator*=(const Decimal& o) { value_ *= o.value_; return *this; }
+  // Integers (amounts, units, powers of ten) add, subtract and multiply without the gcds a
+  // fraction needs.
+  friend Decimal operator+(const Decimal& a, const Decimal& b) {
+    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() + b.num())));
+    return Decimal(Rational(a.value_ + b.value_));
+  }
+  friend Decimal operator-(const Decimal& a, const Decimal& b) {
+    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() - b.num())));
+    return Decimal(Rational(a.value_ - b.value_));
+  }
+  friend Decimal operator*(const Decimal& a, const Decimal& b) {
+    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() * b.num())));
+    return Decimal(Rational(a.value_ * b.value_));
+  }
+  Decimal& operator+=(const Decimal& o) { return *this = *this + o; }
+  Decimal& operator-=(const Decimal& o) { return *this = *this - o; }
+  Decimal& operator*=(const Decimal& o) { return *this = *this * o; }
 
   // Exact quotient; nullopt when `divisor` is zero.
   std::optional<Decimal> DividedBy(const Decimal& divisor) const;
@@ -109,13 +120,24 @@ class Decimal {
   std::string ToGroupedString(char separator = ',') const;
 
   friend bool operator==(const Decimal& a, const Decimal& b) { return a.value_ == b.value_; }
+  // By cross-multiplying (denominators are positive): Boost's rational comparison divides its
+  // way through a continued fraction, several times slower.
   friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
-    if (a.value_ < b.value_) return std::strong_ordering::less;
-    if (b.value_ < a.value_) return std::strong_ordering::greater;
-    return std::strong_ordering::equal;
+    const BigInt& ad = boost::multiprecision::denominator(a.value_);
+    const BigInt& bd = boost::multiprecision::denominator(b.value_);
+    const int c = ad == bd ? boost::multiprecision::numerator(a.value_).compare(boost::multiprecision::numerator(b.value_))
+                           : BigInt(boost::multiprecision::numerator(a.value_) * bd)
+                                 .compare(BigInt(boost::multiprecision::numerator(b.value_) * ad));
+    return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
   }
 
  private:
+  // The reduced fraction's parts, without copying them.
+  const Rational::backend_type::integer_type& num() const { return value_.backend().data().numerator(); }
+  bool integral() const { return value_.backend().data().denominator() == 1; }
+  // The number of decimals of the exact text, or nullopt when the value does not terminate.
+  std::optional<int> TerminatingScale() const;
+
   Rational value_;
 };
 

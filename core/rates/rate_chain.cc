@@ -17,14 +17,25 @@ std::optional<RateObservation> RateChain::Find(const Currency& base, const Curre
 
 std::vector<RateObservation> RateChain::Series(const Currency& base, const Currency& quote,
                                                const Date& from, const Date& to) const {
+  return SeriesExcept(base, quote, from, to, [](const Date&) { return false; });
+}
+
+bool RateChain::Answers(const Currency& base, const Currency& quote, const Date& date) const {
+  return std::any_of(sources_.begin(), sources_.end(),
+                     [&](const auto& source) { return source->Answers(base, quote, date); });
+}
+
+std::vector<RateObservation> RateChain::SeriesExcept(const Currency& base, const Currency& quote,
+                                                     const Date& from, const Date& to,
+                                                     const std::function<bool(const Date&)>& skip) const {
   std::vector<RateObservation> out;
   for (std::size_t i = 0; i < sources_.size(); ++i) {
-    for (auto& obs : sources_[i]->Series(base, quote, from, to)) {
-      // The day belongs to this source only if no earlier source answers for it.
-      const bool earlier = std::any_of(sources_.begin(), sources_.begin() + static_cast<std::ptrdiff_t>(i),
-                                       [&](const auto& s) { return s->Find(base, quote, obs.observed_on).has_value(); });
-      if (!earlier) out.push_back(std::move(obs));
-    }
+    // The day belongs to this source only if no earlier source answers for it.
+    const auto earlier_or_skipped = [&](const Date& day) {
+      return skip(day) || std::any_of(sources_.begin(), sources_.begin() + static_cast<std::ptrdiff_t>(i),
+                                      [&](const auto& s) { return s->Answers(base, quote, day); });
+    };
+    for (auto& obs : sources_[i]->SeriesExcept(base, quote, from, to, earlier_or_skipped)) out.push_back(std::move(obs));
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const RateObservation& a, const RateObservation& b) { return a.observed_on < b.observed_on; });

@@ -31,6 +31,13 @@ class RateChain final : public RateSource {
   // first source that answers Find for it.
   std::vector<RateObservation> Series(const Currency& base, const Currency& quote, const Date& from,
                                       const Date& to) const override;
+  // Whether some source answers.
+  bool Answers(const Currency& base, const Currency& quote, const Date& date) const override;
+  // Series without the skipped days; a source is asked to derive only the days no earlier
+  // source answers.
+  std::vector<RateObservation> SeriesExcept(const Currency& base, const Currency& quote, const Date& from,
+                                            const Date& to,
+                                            const std::function<bool(const Date&)>& skip) const override;
 
   // Every source's answer for the day, in order (for --compare-rates).
   std::vector<SourceAnswer> FindEach(const Currency& base, const Currency& quote, const Date& date) const;

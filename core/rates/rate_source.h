@@ -6,6 +6,7 @@
 // the source's name, the day observed, and how it was derived (direct, inverse, cross).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -44,6 +45,22 @@ class RateSource {
   // derived the way Find would (no fallback days are invented: only days that have data).
   virtual std::vector<RateObservation> Series(const Currency& base, const Currency& quote,
                                               const Date& from, const Date& to) const = 0;
+
+  // Whether Find answers for `date`; sources override it to skip deriving the rate.
+  virtual bool Answers(const Currency& base, const Currency& quote, const Date& date) const {
+    return Find(base, quote, date).has_value();
+  }
+
+  // Series without the observations of the days for which `skip` returns true. Sources override
+  // it to drop those days before deriving their rates (a chain skips the days an earlier source
+  // answers).
+  virtual std::vector<RateObservation> SeriesExcept(const Currency& base, const Currency& quote,
+                                                    const Date& from, const Date& to,
+                                                    const std::function<bool(const Date&)>& skip) const {
+    std::vector<RateObservation> out = Series(base, quote, from, to);
+    std::erase_if(out, [&](const RateObservation& obs) { return skip(obs.observed_on); });
+    return out;
+  }
 };
 
 }  // namespace figcheck

@@ -33,6 +33,14 @@ class LazyEmbeddedSource final : public RateSource {
                                       const Date& to) const override {
     return table_()->Series(base, quote, from, to);
   }
+  bool Answers(const Currency& base, const Currency& quote, const Date& date) const override {
+    return table_()->Answers(base, quote, date);
+  }
+  std::vector<RateObservation> SeriesExcept(const Currency& base, const Currency& quote, const Date& from,
+                                            const Date& to,
+                                            const std::function<bool(const Date&)>& skip) const override {
+    return table_()->SeriesExcept(base, quote, from, to, skip);
+  }
 
  private:
   std::string name_;

@@ -15,6 +15,57 @@ struct RateTable::Leg {
   std::string Label() const { return fmt::format("{}/{}", series->base->code, series->quote->code); }
 };
 
+struct RateTable::Cross {
+  const Currency* pivot = nullptr;
+  Leg first;   // base/pivot
+  Leg second;  // pivot/quote
+
+  // The derivation as observations name it, and the day it is observed on.
+  std::string Path() const {
+    const std::string via = fmt::format(" via {}", pivot->code);
+    if (!first.inverted && !second.inverted) return first.Label() + " × " + second.Label() + via;
+    if (first.inverted && !second.inverted) return second.Label() + " ÷ " + first.Label() + via;
+    if (!first.inverted && second.inverted) return first.Label() + " ÷ " + second.Label() + via;
+    return "1 / (" + first.Label() + " × " + second.Label() + ")" + via;
+  }
+};
+
+// Lookup for days that never decrease from one call to the next: the position only moves
+// forward, and the last rate parsed is kept, so a walk over a range reads each rate once.
+struct RateTable::Cursor {
+  Cursor(const RateTable* t, const Leg& l) : table(t), leg(l) {}
+
+  const RateTable* table;
+  Leg leg;
+  std::size_t next = 0;  // the first observation after the last day asked for
+  bool started = false;
+  const StoredRate* parsed = nullptr;
+  Decimal value;
+
+  const StoredRate* At(const Date& date) {
+    const auto& rates = leg.series->rates;
+    if (!started) {
+      next = static_cast<std::size_t>(
+          std::upper_bound(rates.begin(), rates.end(), date,
+                           [](const Date& d, const StoredRate& r) { return d < r.date; }) - rates.begin());
+      started = true;
+    }
+    while (next < rates.size() && rates[next].date <= date) ++next;
+    if (next == 0) return nullptr;
+    const StoredRate& found = rates[next - 1];
+    if (date.DaysSince(found.date) > kMaxStaleDays) return nullptr;
+    return &found;
+  }
+
+  const Decimal& ValueOf(const StoredRate& rate) {
+    if (parsed != &rate) {
+      value = table->Value(rate);
+      parsed = &rate;
+    }
+    return value;
+  }
+};
+
 namespace {
 
 bool SameCurrency(const Currency& a, const Currency& b) { return a.code == b.code; }
@@ -22,6 +73,8 @@ bool SameCurrency(const Currency& a, const Currency& b) { return a.code == b.cod
 std::string JoinSources(const std::string& a, const std::string& b) {
   return a == b ? a : a + " + " + b;
 }
+
+Decimal Inverse(const Decimal& value) { return Decimal(1).DividedBy(value).value_or(Decimal()); }
 
 }  // namespace
 
@@ -41,6 +94,19 @@ std::optional<RateTable::Leg> RateTable::FindLeg(const Currency& base, const Cur
   return std::nullopt;
 }
 
+template <typename Visit>
+bool RateTable::ForEachCross(const Currency& base, const Currency& quote, Visit visit) const {
+  for (const Currency* pivot : pivots_) {
+    if (SameCurrency(*pivot, base) || SameCurrency(*pivot, quote)) continue;
+    const auto first = FindLeg(base, *pivot);
+    if (!first) continue;
+    const auto second = FindLeg(*pivot, quote);
+    if (!second) continue;
+    if (visit(Cross{pivot, *first, *second})) return true;
+  }
+  return false;
+}
+
 const RateTable::StoredRate* RateTable::Lookup(const StoredSeries& series, const Date& date) const {
   // The last observation on or before `date`; never one after it.
   const auto it = std::upper_bound(series.rates.begin(), series.rates.end(), date,
@@ -56,11 +122,30 @@ Decimal RateTable::Value(const StoredRate& rate) const {
   return Decimal::Parse(text_.substr(rate.offset, rate.length)).value_or(Decimal());
 }
 
-namespace {
+RateObservation RateTable::Observe(const Leg& leg, const StoredRate& rate, const Decimal& value) const {
+  if (!leg.inverted) return RateObservation{value, sources_[rate.source], rate.date, leg.Label()};
+  return RateObservation{Inverse(value), sources_[rate.source], rate.date, "1 / " + leg.Label()};
+}
 
-Decimal Inverse(const Decimal& value) { return Decimal(1).DividedBy(value).value_or(Decimal()); }
-
-}  // namespace
+RateObservation RateTable::Observe(const Cross& cross, const std::string& path, const StoredRate& r1,
+                                   const Decimal& v1, const StoredRate& r2, const Decimal& v2) const {
+  Decimal value;
+  if (!cross.first.inverted && !cross.second.inverted) {
+    value = v1 * v2;
+  } else if (cross.first.inverted && !cross.second.inverted) {
+    value = v2.DividedBy(v1).value_or(Decimal());
+  } else if (!cross.first.inverted && cross.second.inverted) {
+    value = v1.DividedBy(v2).value_or(Decimal());
+  } else {
+    value = Inverse(v1 * v2);
+  }
+  // Sources in the order the path names the legs.
+  const bool swapped = cross.first.inverted && !cross.second.inverted;
+  return RateObservation{std::move(value),
+                         swapped ? JoinSources(sources_[r2.source], sources_[r1.source])
+                                 : JoinSources(sources_[r1.source], sources_[r2.source]),
+                         std::min(r1.date, r2.date), path};
+}
 
 std::optional<RateObservation> RateTable::Find(const Currency& base, const Currency& quote,
                                                const Date& date) const {
@@ -68,65 +153,39 @@ std::optional<RateObservation> RateTable::Find(const Currency& base, const Curre
     return RateObservation{Decimal(1), "identity", date, fmt::format("{}/{} = 1", base.code, quote.code)};
   }
   if (const auto leg = FindLeg(base, quote)) {
-    if (const StoredRate* r = Lookup(*leg->series, date)) {
-      const Decimal v = Value(*r);
-      if (!leg->inverted) return RateObservation{v, sources_[r->source], r->date, leg->Label()};
-      return RateObservation{Inverse(v), sources_[r->source], r->date, "1 / " + leg->Label()};
-    }
+    if (const StoredRate* r = Lookup(*leg->series, date)) return Observe(*leg, *r, Value(*r));
   }
-  // Crosses: the pivots first, then every other stored currency, each tried once.
-  std::vector<const Currency*> pivots;
-  for (std::string_view code : kPivotCurrencies) {
-    if (const Currency* c = FindCurrencyByCode(code)) pivots.push_back(c);
+  std::optional<RateObservation> out;
+  ForEachCross(base, quote, [&](const Cross& cross) {
+    const StoredRate* r1 = Lookup(*cross.first.series, date);
+    const StoredRate* r2 = Lookup(*cross.second.series, date);
+    if (r1 == nullptr || r2 == nullptr) return false;
+    out = Observe(cross, cross.Path(), *r1, Value(*r1), *r2, Value(*r2));
+    return true;
+  });
+  return out;
+}
+
+bool RateTable::Answers(const Currency& base, const Currency& quote, const Date& date) const {
+  if (SameCurrency(base, quote)) return true;
+  if (const auto leg = FindLeg(base, quote)) {
+    if (Lookup(*leg->series, date) != nullptr) return true;
   }
-  for (const auto& s : series_) {
-    for (const Currency* c : {s.base, s.quote}) {
-      if (std::none_of(pivots.begin(), pivots.end(), [&](const Currency* p) { return SameCurrency(*p, *c); })) {
-        pivots.push_back(c);
-      }
-    }
-  }
-  for (const Currency* pivot : pivots) {
-    if (SameCurrency(*pivot, base) || SameCurrency(*pivot, quote)) continue;
-    const auto first = FindLeg(base, *pivot);
-    const auto second = FindLeg(*pivot, quote);
-    if (!first || !second) continue;
-    const StoredRate* r1 = Lookup(*first->series, date);
-    const StoredRate* r2 = Lookup(*second->series, date);
-    if (r1 == nullptr || r2 == nullptr) continue;
-    const Decimal v1 = Value(*r1);
-    const Decimal v2 = Value(*r2);
-    const std::string via = fmt::format(" via {}", pivot->code);
-    Decimal value;
-    std::string path;
-    if (!first->inverted && !second->inverted) {
-      value = v1 * v2;
-      path = first->Label() + " × " + second->Label() + via;
-    } else if (first->inverted && !second->inverted) {
-      value = v2.DividedBy(v1).value_or(Decimal());
-      path = second->Label() + " ÷ " + first->Label() + via;
-    } else if (!first->inverted && second->inverted) {
-      value = v1.DividedBy(v2).value_or(Decimal());
-      path = first->Label() + " ÷ " + second->Label() + via;
-    } else {
-      value = Inverse(v1 * v2);
-      path = "1 / (" + first->Label() + " × " + second->Label() + ")" + via;
-    }
-    // Sources in the order the path names the legs.
-    const bool swapped = first->inverted && !second->inverted;
-    RateObservation out{std::move(value),
-                        swapped ? JoinSources(sources_[r2->source], sources_[r1->source])
-                                : JoinSources(sources_[r1->source], sources_[r2->source]),
-                        std::min(r1->date, r2->date), std::move(path)};
-    return out;
-  }
-  return std::nullopt;
+  return ForEachCross(base, quote, [&](const Cross& cross) {
+    return Lookup(*cross.first.series, date) != nullptr && Lookup(*cross.second.series, date) != nullptr;
+  });
 }
 
 std::vector<RateObservation> RateTable::Series(const Currency& base, const Currency& quote,
                                                const Date& from, const Date& to) const {
+  return SeriesExcept(base, quote, from, to, [](const Date&) { return false; });
+}
+
+std::vector<RateObservation> RateTable::SeriesExcept(const Currency& base, const Currency& quote,
+                                                     const Date& from, const Date& to,
+                                                     const std::function<bool(const Date&)>& skip) const {
   std::vector<RateObservation> out;
-  if (to < from) return out;
+  if (to < from || SameCurrency(base, quote)) return out;
   const auto in_range = [&](const StoredSeries& s) {
     const auto lo = std::lower_bound(s.rates.begin(), s.rates.end(), from,
                                      [](const StoredRate& r, const Date& d) { return r.date < d; });
@@ -134,32 +193,69 @@ std::vector<RateObservation> RateTable::Series(const Currency& base, const Curre
                                      [](const Date& d, const StoredRate& r) { return d < r.date; });
     return std::pair(lo, hi);
   };
-  if (SameCurrency(base, quote)) return out;
-  if (const auto leg = FindLeg(base, quote)) {
-    auto [lo, hi] = in_range(*leg->series);
+  const auto direct = FindLeg(base, quote);
+  if (direct) {
+    auto [lo, hi] = in_range(*direct->series);
     if (lo != hi) {
       for (auto it = lo; it != hi; ++it) {
-        if (auto obs = Find(base, quote, it->date)) out.push_back(std::move(*obs));
+        if (!skip(it->date)) out.push_back(Observe(*direct, *it, Value(*it)));
       }
       return out;
     }
   }
-  // A cross: the days of the first leg's series in range on which Find uses that very day for
-  // both legs (the table stores both legs' observations of the day).
-  for (std::string_view code : kPivotCurrencies) {
-    const Currency* pivot = FindCurrencyByCode(code);
-    if (pivot == nullptr || SameCurrency(*pivot, base) || SameCurrency(*pivot, quote)) continue;
-    const auto first = FindLeg(base, *pivot);
-    if (!first || !FindLeg(*pivot, quote)) continue;
-    auto [lo, hi] = in_range(*first->series);
-    for (auto it = lo; it != hi; ++it) {
-      auto obs = Find(base, quote, it->date);
-      if (obs && obs->observed_on == it->date) out.push_back(std::move(*obs));
-    }
-    if (!out.empty()) return out;
+
+  // A cross: every day, Find's answer is the direct leg's if it has one within kMaxStaleDays
+  // (then observed on an earlier day, outside the range), else the first cross whose two legs
+  // both have one. Only answers observed on the day itself are kept. The days are walked in
+  // order, so each leg is a cursor that only moves forward.
+  std::optional<Cursor> direct_cursor;
+  if (direct) direct_cursor = Cursor(this, *direct);
+  std::vector<Cross> crosses;
+  ForEachCross(base, quote, [&](const Cross& cross) {
+    crosses.push_back(cross);
+    return false;
+  });
+  std::vector<Cursor> firsts;
+  std::vector<Cursor> seconds;
+  std::vector<std::optional<std::string>> paths(crosses.size());
+  for (const Cross& cross : crosses) {
+    firsts.push_back(Cursor(this, cross.first));
+    seconds.push_back(Cursor(this, cross.second));
   }
-  // Any other pivot: every day in range that the table has data for, keeping the days observed
-  // on that very day.
+  bool answered = false;  // some day kept, skipped or not
+  const auto answer_on = [&](const Date& day) {
+    if (direct_cursor && direct_cursor->At(day) != nullptr) return;  // observed before the range
+    for (std::size_t i = 0; i < crosses.size(); ++i) {
+      const StoredRate* r1 = firsts[i].At(day);
+      const StoredRate* r2 = seconds[i].At(day);
+      if (r1 == nullptr || r2 == nullptr) continue;
+      if (std::min(r1->date, r2->date) != day) return;
+      answered = true;
+      if (skip(day)) return;
+      if (!paths[i]) paths[i] = crosses[i].Path();
+      out.push_back(Observe(crosses[i], *paths[i], *r1, firsts[i].ValueOf(*r1), *r2, seconds[i].ValueOf(*r2)));
+      return;
+    }
+  };
+  const auto restart = [&] {
+    if (direct_cursor) direct_cursor = Cursor(this, *direct);
+    for (std::size_t i = 0; i < crosses.size(); ++i) {
+      firsts[i] = Cursor(this, crosses[i].first);
+      seconds[i] = Cursor(this, crosses[i].second);
+    }
+  };
+
+  // The days of the first leg through USD, then EUR, in range.
+  for (std::string_view code : kPivotCurrencies) {
+    const auto cross = std::find_if(crosses.begin(), crosses.end(),
+                                    [&](const Cross& c) { return c.pivot->code == code; });
+    if (cross == crosses.end()) continue;
+    restart();
+    auto [lo, hi] = in_range(*cross->first.series);
+    for (auto it = lo; it != hi; ++it) answer_on(it->date);
+    if (answered) return out;
+  }
+  // Any other pivot: every day in range that the table has data for.
   std::optional<Date> first_day;
   std::optional<Date> last_day;
   for (const auto& s : series_) {
@@ -170,10 +266,8 @@ std::vector<RateObservation> RateTable::Series(const Currency& base, const Curre
   if (!first_day) return out;
   const Date start = std::max(from, *first_day);
   const Date end = std::min(to, *last_day);
-  for (Date d = start; d <= end; d = d.AddDays(1)) {
-    auto obs = Find(base, quote, d);
-    if (obs && obs->observed_on == d) out.push_back(std::move(*obs));
-  }
+  restart();
+  for (Date d = start; d <= end; d = d.AddDays(1)) answer_on(d);
   return out;
 }
 
@@ -245,6 +339,17 @@ std::shared_ptr<const RateTable> RateTableBuilder::Finish(std::string name,
     table->series_.push_back(std::move(series));
   }
   series_.clear();
+  for (std::string_view code : kPivotCurrencies) {
+    if (const Currency* c = FindCurrencyByCode(code)) table->pivots_.push_back(c);
+  }
+  for (const auto& s : table->series_) {
+    for (const Currency* c : {s.base, s.quote}) {
+      if (std::none_of(table->pivots_.begin(), table->pivots_.end(),
+                       [&](const Currency* p) { return SameCurrency(*p, *c); })) {
+        table->pivots_.push_back(c);
+      }
+    }
+  }
   return table;
 }
 

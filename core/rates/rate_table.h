@@ -54,6 +54,15 @@ class RateTable final : public RateSource {
   std::vector<RateObservation> Series(const Currency& base, const Currency& quote, const Date& from,
                                       const Date& to) const override;
 
+  // Find's answer without deriving the rate: only the series are searched.
+  bool Answers(const Currency& base, const Currency& quote, const Date& date) const override;
+
+  // Series over one walk of the legs: each leg is looked up once per call, each rate parsed once,
+  // and the skipped days are never derived.
+  std::vector<RateObservation> SeriesExcept(const Currency& base, const Currency& quote, const Date& from,
+                                            const Date& to,
+                                            const std::function<bool(const Date&)>& skip) const override;
+
   const std::vector<StoredSeries>& series() const { return series_; }
   const std::vector<std::string>& sources() const { return sources_; }
   // Total number of stored observations.
@@ -63,16 +72,28 @@ class RateTable final : public RateSource {
   friend class RateTableBuilder;
   RateTable() = default;
 
-  struct Leg;  // one stored series used forwards or inverted
+  struct Leg;     // one stored series used forwards or inverted
+  struct Cross;   // base/pivot and pivot/quote
+  struct Cursor;  // a leg walked day by day
   std::optional<Leg> FindLeg(const Currency& base, const Currency& quote) const;
+  // Calls `visit(cross)` for each cross of base/quote in the order Find tries them, until it
+  // returns true; returns whether it did.
+  template <typename Visit>
+  bool ForEachCross(const Currency& base, const Currency& quote, Visit visit) const;
   const StoredRate* Lookup(const StoredSeries& series, const Date& date) const;
   Decimal Value(const StoredRate& rate) const;
+  RateObservation Observe(const Leg& leg, const StoredRate& rate, const Decimal& value) const;
+  RateObservation Observe(const Cross& cross, const std::string& path, const StoredRate& r1, const Decimal& v1,
+                          const StoredRate& r2, const Decimal& v2) const;
 
   std::string name_;
   std::shared_ptr<const std::string> owned_text_;  // null when text_ has static storage
   std::string_view text_;
   std::vector<std::string> sources_;
   std::vector<StoredSeries> series_;
+  // kPivotCurrencies, then every other stored currency once, in series order: the pivots Find
+  // tries for a cross.
+  std::vector<const Currency*> pivots_;
 };
 
 // Collects observations and builds a RateTable. Readers validate each rate's text before

@@ -86,6 +86,27 @@ TEST(CheckerTest, ARateFewPercentOffIsADeviationNamingTheDayThatFits) {
   EXPECT_EQ(r.facts[0].findings[0].rate->observed_on.ToString(), "2020-07-29");
 }
 
+TEST(CheckerTest, ADayFitsWhenItsToleranceBandTouchesTheImpliedInterval) {
+  // On 2020-07-01 the rate is 1000.001; ±0.5% makes the band [995.000995, 1005.001005].
+  FakeRates rates;
+  rates.Add("USD", "KRW", "2020-07-29", "1192.98").Add("USD", "KRW", "2020-07-01", "1000.001");
+  CheckOptions options;
+  options.rate_tolerance = *Decimal::Parse("0.005");
+  const auto message = [&](std::string_view converted) {
+    const FileResult r = Check(Conversion("1 달러", converted), rates, options);
+    return r.facts.empty() || r.facts[0].findings.empty() ? std::string() : r.facts[0].findings[0].message;
+  };
+  const std::string fits = "matches the published rate of 2020-07-01";
+  // [1005.001005, 1005.001015): its closed lower end is the band's upper end.
+  EXPECT_NE(message("1,005.00101원").find(fits), std::string::npos) << message("1,005.00101원");
+  // [1005.001015, 1005.001025) starts just above the band.
+  EXPECT_EQ(message("1,005.00102원").find(fits), std::string::npos) << message("1,005.00102원");
+  // [995.000995, 995.001005): its lower end is the band's lower end.
+  EXPECT_NE(message("995.001원").find(fits), std::string::npos) << message("995.001원");
+  // [995.000985, 995.000995): its open upper end is the band's lower end, so they do not meet.
+  EXPECT_EQ(message("995.00099원").find(fits), std::string::npos) << message("995.00099원");
+}
+
 TEST(CheckerTest, AFactorOfTenThousandIsAUnitSlip) {
   // 75억 달러 is about 8조 9474억원; "8조 9512만원" slips 억 to 만.
   const FileResult r = Check(Conversion("75억 달러", "8억 9512만원"), SeedRates());

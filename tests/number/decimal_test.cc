@@ -17,6 +17,23 @@ TEST(DecimalTest, SumsThatBinaryFloatingPointGetsWrongAreExact) {
   EXPECT_EQ((D("7500000000") * D("1193.4933")).ToString(), "8951199750000");
 }
 
+TEST(DecimalTest, IntegersAndFractionsMixExactly) {
+  EXPECT_EQ(D("-7") + D("3"), D("-4"));
+  EXPECT_EQ(D("7") - D("10"), D("-3"));
+  EXPECT_EQ(D("-12") * D("100000000"), D("-1200000000"));
+  EXPECT_EQ(D("2") * D("0.5"), D("1"));
+  EXPECT_TRUE((D("2") * D("0.5")).is_integer());
+  EXPECT_EQ(D("1") - Decimal::Fraction(1, 3), Decimal::Fraction(2, 3));
+  EXPECT_EQ(D("0.25") + D("0.75"), D("1"));
+  EXPECT_TRUE((D("0.25") + D("0.75")).is_integer());
+  Decimal sum(0);
+  sum += D("8000000000000");
+  sum += D("951200000000");
+  sum -= D("1");
+  sum *= D("3");
+  EXPECT_EQ(sum.ToString(), "26853599999997");
+}
+
 TEST(DecimalTest, KeepsEveryDigitOfLargeFigures) {
   // 2^53 + 1 is the first integer a double cannot hold.
   EXPECT_EQ(D("9007199254740993").ToString(), "9007199254740993");
@@ -39,6 +56,24 @@ TEST(DecimalTest, ParsesPlainDecimalTextOnly) {
   EXPECT_FALSE(Decimal::Parse("1e99999"));
   EXPECT_FALSE(Decimal::Parse("nan"));
   EXPECT_FALSE(Decimal::Parse(std::string(500, '9')));
+}
+
+TEST(DecimalTest, ParsesToTheReducedFractionOnEitherSideOfSixtyFourBits) {
+  // Up to 19 significant digits and 19 decimals, Parse reduces in 64-bit integers; beyond, in
+  // big integers. Both give the same exact value.
+  EXPECT_EQ(D("1192.98"), Decimal::Fraction(59649, 50));
+  EXPECT_EQ(D("-0.50"), Decimal::Fraction(-1, 2));
+  EXPECT_EQ(D("-0.000"), Decimal(0));
+  EXPECT_EQ(D("-0.000").sign(), 0);
+  EXPECT_EQ(D("000123.4500"), Decimal::Fraction(2469, 20));
+  EXPECT_EQ(D("9999999999999999999"), Decimal(BigInt("9999999999999999999")));
+  EXPECT_EQ(D("99999999999999999999"), Decimal(BigInt("99999999999999999999")));
+  EXPECT_EQ(D("0.1234567890123456789"), Decimal(Rational(BigInt("1234567890123456789"), BigInt("10000000000000000000"))));
+  EXPECT_EQ(D("0.01234567890123456789"),
+            Decimal(Rational(BigInt("1234567890123456789"), BigInt("100000000000000000000"))));
+  EXPECT_EQ(D("0.5000000000000000000"), Decimal::Fraction(1, 2));
+  EXPECT_EQ(D("1844674407370955.1616"), Decimal(Rational(BigInt("1152921504606846976"), BigInt("625"))));
+  EXPECT_EQ(D("12.5e-3"), Decimal::Fraction(1, 80));
 }
 
 TEST(DecimalTest, RoundsHalfUpAndHalfEvenToAUnit) {
@@ -73,10 +108,62 @@ TEST(DecimalTest, ComparesByValueNotByWrittenForm) {
   EXPECT_EQ(D("1.10"), D("1.1"));
   EXPECT_LT(D("1193.49"), D("1193.5"));
   EXPECT_GT(D("-1"), D("-2"));
+  EXPECT_LT(D("-1.5"), D("-1.25"));
+  EXPECT_LT(Decimal::Fraction(1, 3), D("0.3334"));
+  EXPECT_GT(Decimal::Fraction(1, 3), D("0.3333"));
+  EXPECT_LT(Decimal::Fraction(-1, 3), Decimal(0));
+  EXPECT_LE(Decimal::Fraction(2, 6), Decimal::Fraction(1, 3));
+  EXPECT_GE(Decimal::Fraction(2, 6), Decimal::Fraction(1, 3));
+  EXPECT_LT(Decimal::Pow10(-300), Decimal::Fraction(1, 3) * Decimal::Pow10(-299));
+  EXPECT_GT(Decimal(BigInt("123456789012345678901234567890")), Decimal(BigInt("123456789012345678901234567889")));
   EXPECT_EQ(D("0.012").MagnitudeExponent(), -2);
   EXPECT_EQ(D("1234.5").MagnitudeExponent(), 3);
   EXPECT_EQ(D("1000").MagnitudeExponent(), 3);
   EXPECT_EQ(D("1234.5").RoundToSignificant(2, RoundingMode::kHalfUp).ToString(), "1200");
+}
+
+TEST(DecimalTest, MagnitudeExponentAtAndAroundPowersOfTen) {
+  // For each exponent: 10^e itself, a hair below (10^e - 10^(e-30)) and a hair above; and
+  // fractions whose digits never end.
+  for (int e = -60; e <= 60; ++e) {
+    const Decimal p = Decimal::Pow10(e);
+    const Decimal hair = Decimal::Pow10(e - 30);
+    EXPECT_EQ(p.MagnitudeExponent(), e) << e;
+    EXPECT_EQ((p - hair).MagnitudeExponent(), e - 1) << e;
+    EXPECT_EQ((p + hair).MagnitudeExponent(), e) << e;
+    EXPECT_EQ((-p).MagnitudeExponent(), e) << e;
+    EXPECT_EQ((p * Decimal::Fraction(1, 3)).MagnitudeExponent(), e - 1) << e;
+    EXPECT_EQ((p * Decimal::Fraction(9999, 1000)).MagnitudeExponent(), e) << e;
+    EXPECT_EQ((p * Decimal::Fraction(10, 7)).MagnitudeExponent(), e) << e;
+  }
+  EXPECT_EQ(Decimal::Pow10(400).MagnitudeExponent(), 400);
+  EXPECT_EQ(Decimal::Pow10(-400).MagnitudeExponent(), -400);
+  EXPECT_EQ(Decimal::Fraction(1, 1023).MagnitudeExponent(), -4);
+  EXPECT_EQ(Decimal::Fraction(1024, 1).MagnitudeExponent(), 3);
+  EXPECT_EQ(Decimal(0).MagnitudeExponent(), 0);
+}
+
+TEST(DecimalTest, PrintsExactlyWhenItTerminatesElseRoundedWithAnEllipsis) {
+  EXPECT_EQ(D("0").ToString(), "0");
+  EXPECT_EQ(D("-1200").ToString(), "-1200");
+  EXPECT_EQ(D("0.0625").ToString(), "0.0625");  // 1/16: twos only
+  EXPECT_EQ(D("0.0008").ToString(), "0.0008");  // 1/1250: more fives than twos
+  EXPECT_EQ(Decimal::Fraction(2, 3).ToString(), "0.666666666667\u2026");
+  EXPECT_EQ(Decimal::Fraction(-1, 6).ToString(), "-0.166666666667\u2026");
+  EXPECT_EQ(D("1194.4").ToShortString(), "1194.4");
+  EXPECT_EQ(D("1200.0768114705").ToShortString(), "1200.076811\u2026");
+  EXPECT_EQ(D("1200.0768114705").ToShortString(10), "1200.0768114705");
+  EXPECT_EQ(D("1200").ToShortString(0), "1200");
+  EXPECT_EQ(D("0.5").ToShortString(0), "0\u2026");  // half-even
+  EXPECT_EQ(D("1.5").ToShortString(0), "2\u2026");
+  EXPECT_EQ(Decimal::Fraction(1, 3).ToShortString(2), "0.33\u2026");
+  EXPECT_EQ(D("-2.675").ToFixed(2, RoundingMode::kHalfUp), "-2.68");
+  EXPECT_EQ(D("-2.675").ToFixed(2, RoundingMode::kHalfEven), "-2.68");
+  EXPECT_EQ(D("-2.665").ToFixed(2, RoundingMode::kHalfEven), "-2.66");
+  EXPECT_EQ(D("-2.665").ToFixed(2, RoundingMode::kFloor), "-2.67");
+  EXPECT_EQ(D("-0.004").ToFixed(2, RoundingMode::kHalfUp), "0.00");  // no sign on a rounded zero
+  EXPECT_TRUE(D("0.0008").is_terminating());
+  EXPECT_FALSE(Decimal::Fraction(1, 30).is_terminating());
 }
 
 TEST(DecimalTest, NamesRoundingModes) {

@@ -1,6 +1,7 @@
 // Named sources, the embedded default and chains.
 #include "core/rates/rate_sources.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "tests/rates/rates_test_util.h"
@@ -95,6 +96,68 @@ TEST(RateSourcesTest, ChainSeriesTakesEachDayFromTheFirstSourceWithIt) {
       EXPECT_GT(obs.observed_on, Day("2025-10-03"));
     }
   }
+}
+
+// What Series promises, spelled out the slow way: Find on every day of the range, keeping the
+// answers observed on that very day.
+std::vector<RateObservation> SeriesByFind(const RateSource& source, const Currency& base, const Currency& quote,
+                                          const Date& from, const Date& to) {
+  std::vector<RateObservation> out;
+  for (Date d = from; d <= to; d = d.AddDays(1)) {
+    auto obs = source.Find(base, quote, d);
+    if (obs && obs->observed_on == d) out.push_back(std::move(*obs));
+  }
+  return out;
+}
+
+void ExpectSameSeries(const RateSource& source, std::string_view base, std::string_view quote, std::string_view from,
+                      std::string_view to) {
+  SCOPED_TRACE(fmt::format("{} {}/{} {}..{}", source.name(), base, quote, from, to));
+  const auto fast = source.Series(Cur(base), Cur(quote), Day(from), Day(to));
+  const auto slow = SeriesByFind(source, Cur(base), Cur(quote), Day(from), Day(to));
+  ASSERT_FALSE(slow.empty());
+  ASSERT_EQ(fast.size(), slow.size());
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    EXPECT_EQ(fast[i].observed_on, slow[i].observed_on) << i;
+    EXPECT_EQ(fast[i].value, slow[i].value) << slow[i].observed_on.ToString();
+    EXPECT_EQ(fast[i].source, slow[i].source) << slow[i].observed_on.ToString();
+    EXPECT_EQ(fast[i].path, slow[i].path) << slow[i].observed_on.ToString();
+    EXPECT_TRUE(source.Answers(Cur(base), Cur(quote), slow[i].observed_on));
+  }
+}
+
+TEST(RateSourcesTest, SeriesIsFindOnEachDayWithData) {
+  // Direct, inverse and crosses, in FRED alone, the ECB alone and the default chain; the range
+  // spans 2025-09-26, where DEXCHUS ends and the chain turns to the ECB for the yuan.
+  for (const auto& source : {std::shared_ptr<const RateSource>(FredRateTable()),
+                             std::shared_ptr<const RateSource>(EcbRateTable()),
+                             std::shared_ptr<const RateSource>(DefaultRateSource())}) {
+    ExpectSameSeries(*source, "USD", "KRW", "2025-07-01", "2025-12-31");
+    ExpectSameSeries(*source, "KRW", "USD", "2025-07-01", "2025-12-31");
+    ExpectSameSeries(*source, "CNY", "KRW", "2025-07-01", "2025-12-31");
+    ExpectSameSeries(*source, "KRW", "CNY", "2025-07-01", "2025-12-31");
+    ExpectSameSeries(*source, "EUR", "KRW", "2020-01-01", "2020-03-31");
+  }
+  ExpectSameSeries(*EcbRateTable(), "JPY", "KRW", "2020-01-01", "2020-03-31");
+  ExpectSameSeries(*DefaultRateSource(), "JPY", "KRW", "2020-01-01", "2020-03-31");
+}
+
+TEST(RateSourcesTest, SeriesThroughAPivotOtherThanDollarAndEuro) {
+  // No dollar, no euro: the yen and the won meet only through the pound.
+  InMemoryFileReader reader;
+  reader.Add("gbp.csv",
+             "date,base,quote,rate\n"
+             "2020-07-27,GBP,JPY,136.10\n"
+             "2020-07-28,GBP,JPY,136.20\n"
+             "2020-07-29,GBP,JPY,136.30\n"
+             "2020-07-27,GBP,KRW,1540.5\n"
+             "2020-07-29,GBP,KRW,1545.5\n"
+             "2020-07-30,GBP,KRW,1546.5\n");
+  const auto source = Open({"gbp.csv"}, reader);
+  ASSERT_TRUE(source);
+  ExpectSameSeries(*source, "JPY", "KRW", "2020-07-01", "2020-08-31");
+  ExpectSameSeries(*source, "KRW", "JPY", "2020-07-01", "2020-08-31");
+  EXPECT_EQ(source->Series(Cur("JPY"), Cur("KRW"), Day("2020-07-01"), Day("2020-08-31")).size(), 2u);
 }
 
 }  // namespace
