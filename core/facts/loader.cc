@@ -141,9 +141,17 @@ class Loader {
 
   SourceLocation AtOffset(std::size_t offset) const {
     offset = std::min(offset, contents_.size());
-    const std::size_t line_start = offset == 0 ? 0 : contents_.rfind('\n', offset - 1);
-    const std::size_t start = line_start == std::string_view::npos || offset == 0 ? 0 : line_start + 1;
-    const int line = 1 + static_cast<int>(std::count(contents_.begin(), contents_.begin() + static_cast<std::ptrdiff_t>(start), '\n'));
+    // Every fact asks for several locations: find the line by binary search over line starts
+    // (computed once per file), not by counting newlines from the top each time.
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (std::size_t i = contents_.find('\n'); i != std::string_view::npos; i = contents_.find('\n', i + 1)) {
+        line_starts_.push_back(i + 1);
+      }
+    }
+    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t start = *(next - 1);
+    const int line = static_cast<int>(next - line_starts_.begin());
     return SourceLocation{std::string(name_), line, 1 + CodePointColumn(contents_.substr(start), offset - start)};
   }
 
@@ -551,6 +559,7 @@ class Loader {
   std::string_view name_;
   std::string_view contents_;
   Diagnostics diagnostics_;
+  mutable std::vector<std::size_t> line_starts_;  // where each line begins, built on first use
   // Mappings read so far (by node identity; the document lives as long as the loader).
   std::vector<std::pair<YAML::Node, std::vector<Entry>>> entries_;
   const YAML::Node absent_{YAML::NodeType::Undefined};

@@ -117,6 +117,17 @@ TEST(CheckerTest, AFactorOfTenThousandIsAUnitSlip) {
   EXPECT_EQ(r.facts[0].findings[0].recomputed, "8조 9473억 5000만원");
 }
 
+TEST(CheckerTest, MillionForBillionIsAUnitSlipEitherWay) {
+  const FileResult large = Check(Conversion("$7.5 million", "about ₩8.95 trillion"), SeedRates());
+  ASSERT_EQ(Codes(large.facts[0]), std::vector<std::string>{"unit-slip"});
+  EXPECT_NE(large.facts[0].findings[0].message.find("1,000 times too large"), std::string::npos)
+      << large.facts[0].findings[0].message;
+  const FileResult small = Check(Conversion("75억 달러", "약 895억원"), SeedRates());
+  ASSERT_EQ(Codes(small.facts[0]), std::vector<std::string>{"unit-slip"});
+  EXPECT_NE(small.facts[0].findings[0].message.find("100 times too small"), std::string::npos)
+      << small.facts[0].findings[0].message;
+}
+
 TEST(CheckerTest, AWrongFigureIsAMismatchWithTheRecomputedFigure) {
   const FileResult r = Check(Conversion("75억 달러", "한화 약 7조 1000억원"), SeedRates());
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"conversion-mismatch"});
