@@ -303,7 +303,7 @@ class FileChecker {
                                      "(the printed figure implies {}, {}% off).{}{}",
                                      to.text, from.text, pair, Show(rate, 6), reference->observed_on.ToString(),
                                      recomputed, Show(point, 4), ShowPercent(off), matches,
-                                     LikelyCause(fact, base, quote, date, implied, rate))));
+                                     LikelyCause(base, quote, date, implied, rate))));
     }
     result->conversion = std::move(detail);
   }
@@ -319,7 +319,7 @@ class FileChecker {
   }
 
   // A likely explanation for a mismatch, as statcheck names a one-tailed test.
-  std::string LikelyCause(const Fact& fact, const Currency& base, const Currency& quote, const Date& date,
+  std::string LikelyCause(const Currency& base, const Currency& quote, const Date& date,
                           const Interval& implied, const Decimal& rate) {
     // Tighter than the deviation limit: a cause is named only when it explains the figure well.
     const Decimal limit = std::max(tolerance_, Decimal::Fraction(1, 100));
@@ -341,7 +341,6 @@ class FileChecker {
                            base.code, other->code, obs->value.ToShortString());
       }
     }
-    (void)fact;
     return "";
   }
 
@@ -403,12 +402,8 @@ class FileChecker {
     const Interval pc = previous.amount.Covers();
     const Interval cc = current.amount.Covers();
     if (pc.low && pc.high && cc.low && cc.high && pc.low->sign() > 0) {
-      Decimal lo = change_of(*pc.high, *cc.low);
-      Decimal hi = change_of(*pc.low, *cc.high);
-      if (g.change.kind == ChangeKind::kPoints) {
-        lo = *cc.low - *pc.high;
-        hi = *cc.high - *pc.low;
-      }
+      const Decimal lo = change_of(*pc.high, *cc.low);
+      const Decimal hi = change_of(*pc.low, *cc.high);
       Interval range;
       range.low = magnitude_only && lo.sign() < 0 && hi.sign() < 0 ? hi.Abs() : lo;
       range.high = magnitude_only && lo.sign() < 0 && hi.sign() < 0 ? lo.Abs() : hi;
@@ -442,8 +437,6 @@ class FileChecker {
       }
       return std::nullopt;
     };
-    const bool negative_magnitude = g.change.sign == ChangeSign::kUnspecified && false;
-    (void)negative_magnitude;
     auto low = previous_of(*ci.low, *gi.high);
     auto high = previous_of(*ci.high, *gi.low);
     if (!low || !high || low->sign() <= 0 || high->sign() <= 0) return;
