@@ -48,14 +48,14 @@ struct ArticleDraft {
   std::string title;     // first meaningful line
   std::optional<Date> published;
   std::string language;  // "ko" or "en"
-  std::string text;      // the input's path, as given
+  std::string text;      // the input's path, as given; empty when it came from standard input
   std::vector<DraftFact> facts;
   std::vector<UnreadFigure> unread;
 };
 
 struct ExtractOptions {
   std::optional<Date> published;  // wins over a date found in the text
-  std::optional<std::string> text_path;  // `article.text` (relative to the fact file); default: name
+  std::optional<std::string> text_path;  // `article.text` (relative to the fact file); default: name; "" writes none
 };
 
 // Drafts the fact file of the article `contents`, read from the file `name`.

@@ -33,7 +33,7 @@ std::string WriteDraftYaml(const ArticleDraft& draft) {
     out << YAML::Key << "published" << YAML::Value << draft.published->ToString();
   }
   Key(out, "language", draft.language);
-  Key(out, "text", draft.text);
+  if (!draft.text.empty()) Key(out, "text", draft.text);  // empty: read from standard input, no file to name
   out << YAML::EndMap;
   if (!draft.published) {
     out << YAML::Comment("no publication date found: add `published: YYYY-MM-DD` above (or run with --published)");

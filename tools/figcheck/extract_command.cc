@@ -4,11 +4,14 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <memory>
 #include <optional>
 #include <sstream>
 #include <string>
+
+#include <unistd.h>
 
 #include "core/base/date.h"
 #include "core/extract/corpus.h"
@@ -25,6 +28,13 @@ struct ExtractArgs {
   std::string output;
   std::string evaluate;
 };
+
+std::optional<std::string> ReadAll(std::istream& in) {
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return buffer.str();
+}
 
 std::optional<std::string> ReadWholeFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -52,8 +62,10 @@ int RunEvaluate(const std::string& path) {
 
 int RunExtract(const ExtractArgs& args) {
   if (!args.evaluate.empty()) return RunEvaluate(args.evaluate);
-  if (args.article.empty()) {
-    std::fprintf(stderr, "figcheck extract: error: give an article file (or --evaluate CORPUS)\n");
+  // No article (or `-`) reads standard input, unless that is a terminal nobody is typing an article into.
+  const bool from_stdin = args.article.empty() || args.article == "-";
+  if (args.article.empty() && ::isatty(STDIN_FILENO)) {
+    std::fprintf(stderr, "figcheck extract: error: give an article file, - for standard input (or --evaluate CORPUS)\n");
     return 2;
   }
   ExtractOptions options;
@@ -65,12 +77,14 @@ int RunExtract(const ExtractArgs& args) {
       return 2;
     }
   }
-  const auto contents = ReadWholeFile(args.article);
+  const std::string name = from_stdin ? std::string("<stdin>") : args.article;
+  const auto contents = from_stdin ? ReadAll(std::cin) : ReadWholeFile(args.article);
   if (!contents) {
-    std::fprintf(stderr, "%s: error: cannot read the file\n", args.article.c_str());
+    std::fprintf(stderr, "%s: error: cannot read the %s\n", name.c_str(), from_stdin ? "input" : "file");
     return 2;
   }
-  if (!args.output.empty() && args.output != "-") {
+  if (from_stdin) options.text_path = std::string();
+  if (!from_stdin && !args.output.empty() && args.output != "-") {
     // The fact file names its article relative to itself (docs/FACT-FILES.md).
     std::error_code error;
     const std::filesystem::path out_dir = std::filesystem::absolute(args.output, error).parent_path();
@@ -78,12 +92,12 @@ int RunExtract(const ExtractArgs& args) {
     const std::filesystem::path relative = article.lexically_relative(out_dir);
     if (!error && !relative.empty()) options.text_path = relative.generic_string();
   }
-  const ArticleDraft draft = ExtractDraft(args.article, *contents, options);
+  const ArticleDraft draft = ExtractDraft(name, *contents, options);
   const std::string yaml = WriteDraftYaml(draft);
   if (!draft.published) {
     std::fprintf(stderr,
                  "%s: warning: no publication date in the text; add `published:` or pass --published YYYY-MM-DD\n",
-                 args.article.c_str());
+                 name.c_str());
   }
   if (args.output.empty() || args.output == "-") {
     std::fwrite(yaml.data(), 1, yaml.size(), stdout);
@@ -104,7 +118,7 @@ int RunExtract(const ExtractArgs& args) {
 void AddExtractCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ExtractArgs>();
   CLI::App* cmd = app.add_subcommand("extract", "Draft a fact file from an article's raw text");
-  cmd->add_option("article", args->article, "The article as published (UTF-8 text, Korean or English)");
+  cmd->add_option("article", args->article, "The article as published (UTF-8 text, Korean or English); - or nothing reads standard input");
   cmd->add_option("--published", args->published, "Publication date YYYY-MM-DD (wins over a date in the text)");
   cmd->add_option("-o,--output", args->output, "Write the draft here instead of standard output");
   cmd->add_option("--evaluate", args->evaluate,

@@ -7,6 +7,21 @@
 
 #include "tools/figcheck/commands.h"
 
+namespace {
+
+// Every option takes exactly one value per occurrence, in any order with the files: CLI11 lets a
+// vector option swallow the arguments that follow it (`--format json a.yaml b.yaml` read b.yaml as a
+// format, `--rates ecb a.yaml b.yaml` read a.yaml as a rate file), so repeated options are the only
+// way to give several values (`--rates ecb --rates fred`). Positional arguments keep taking the rest.
+void OneValuePerOccurrence(CLI::App& app) {
+  for (CLI::Option* option : app.get_options()) {
+    if (option->nonpositional()) option->allow_extra_args(false);
+  }
+  for (CLI::App* sub : app.get_subcommands({})) OneValuePerOccurrence(*sub);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   CLI::App app{"figcheck: recomputes the currency conversions and growth figures of news articles"};
   app.require_subcommand(1);
@@ -17,6 +32,7 @@ int main(int argc, char** argv) {
   figcheck::cli::AddExtractCommand(app, &exit_code);
   figcheck::cli::AddRatesCommand(app, &exit_code);
   figcheck::cli::AddConvertCommand(app, &exit_code);
+  OneValuePerOccurrence(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
