@@ -44,7 +44,7 @@ TEST(LoaderTest, ReadsConversionGrowthAndAmountFacts) {
   EXPECT_EQ(file.facts[2].kind, FactKind::kAmount);
   EXPECT_EQ(file.facts[2].amount->amount.value.ToString(), "150000000000");
   EXPECT_EQ(file.facts[2].amount->amount.unit.ToString(), "1");
-  EXPECT_EQ(file.check.rate_tolerance.ToString(), "0.005");
+  EXPECT_FALSE(file.check.rate_tolerance.has_value());  // the checker's default applies
 }
 
 TEST(LoaderTest, ReadsTheCheckBlock) {
@@ -58,7 +58,7 @@ TEST(LoaderTest, ReadsTheCheckBlock) {
   const LoadedFactFile loaded = LoadFactFile("a.yaml", text);
   ASSERT_TRUE(loaded.file) << Errors(loaded);
   EXPECT_EQ(loaded.file->check.rate_date->ToString(), "2020-07-28");
-  EXPECT_EQ(loaded.file->check.rate_tolerance.ToString(), "0.015");
+  EXPECT_EQ(loaded.file->check.rate_tolerance->ToString(), "0.015");
   EXPECT_EQ(loaded.file->check.rates, (std::vector<std::string>{"fred", "rates/mine.csv"}));
 }
 
