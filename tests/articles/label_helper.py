@@ -107,7 +107,7 @@ def window_rates(base, quote, published):
 # Figures as printed.
 
 FULLWIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９，．"}
-KO_BIG = {"조": D(10) ** 12, "억": D(10) ** 8, "만": D(10) ** 4}
+KO_BIG = {"경": D(10) ** 16, "조": D(10) ** 12, "억": D(10) ** 8, "만": D(10) ** 4}
 KO_SMALL = {"천": D(1000), "백": D(100), "십": D(10)}
 EN_UNITS = {"thousand": D(10) ** 3, "million": D(10) ** 6, "mln": D(10) ** 6, "mn": D(10) ** 6,
             "m": D(10) ** 6, "billion": D(10) ** 9, "bln": D(10) ** 9, "bn": D(10) ** 9,
@@ -133,8 +133,8 @@ def _ko_small(text):
 def parse_figure(text):
     """(value, unit of the last significant digit) of a printed money figure."""
     t = text.translate(FULLWIDTH).replace(",", "").replace("·", "")
-    m = re.search(r"[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*(?:[조억만]\s*(?:[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*[조억만]?\s*)*)", t)
-    if m and re.search(r"[조억만천]", m.group(0)):
+    m = re.search(r"[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*(?:[경조억만]\s*(?:[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*[경조억만]?\s*)*)", t)
+    if m and re.search(r"[경조억만천]", m.group(0)):
         s = re.sub(r"\s+", "", m.group(0))
         value = D(0)
         rest = s
