@@ -173,7 +173,7 @@ def evaluate_article(figcheck, d):
         f = pick(cands, used, g["line"])
         if g.get("previous_printed"):
             r["growth_prev_labelled"] += 1
-        if g.get("verdict") == "wrong":
+        if g.get("verdict") == "wrong" and g.get("previous_printed"):
             r["growth_wrong_labelled"] += 1
         if f is None:
             miss(f"{name}:{g['line']}: growth not extracted: {g.get('previous')} -> {g['current']} ({g['change']})")
