@@ -134,8 +134,9 @@ def parse_figure(text):
     """(value, unit of the last significant digit) of a printed money figure."""
     t = text.translate(FULLWIDTH).replace(",", "").replace("·", "")
     t = re.sub(r"(?<=[0-9])-(?=[A-Za-z])", " ", t)        # '14-trillion-won', '$11-billion'
-    m = re.search(r"[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*(?:[경조억만]\s*(?:[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*[경조억만]?\s*)*)", t)
-    if m and re.search(r"[경조억만천]", m.group(0)):
+    t = re.sub(r"(?<=[0-9])여\s*(?=[경조억만천])", "", t)    # '23억8000여 만원' is 23억8000만원 and more
+    m = re.search(r"[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*(?:[경조억만]\s*(?:[0-9][0-9.]*\s*(?:[천백십]\s*[0-9.]*)*\s*[경조억만]?\s*)*)?", t)
+    if m and re.search(r"[경조억만천백]", m.group(0)):
         s = re.sub(r"\s+", "", m.group(0))
         value = D(0)
         rest = s
