@@ -176,7 +176,7 @@ def evaluate_article(figcheck, d):
         if g.get("verdict") == "wrong" and g.get("previous_printed"):
             r["growth_wrong_labelled"] += 1
         if f is None:
-            miss(f"{name}:{g['line']}: growth not extracted: {g.get('previous')} -> {g['current']} ({g['change']})")
+            miss(f"{name}:{g['line']}: growth not extracted: {g.get('previous')} -> {g['current']} ({g['change']})".replace("\n", " "))
             continue
         r["growth_found"] += 1
         if not g.get("previous_printed"):
