@@ -323,6 +323,47 @@ def line_problems(dirpath, labels):
     return problems
 
 
+VERDICTS = {"correct", "stale", "slip", "wrong-currency", "far", "transposed"}
+GROWTH_VERDICTS = {"correct", "wrong", "not-checkable"}
+SOURCE_KEYS = ("url", "publisher", "title", "published", "date_established", "language", "retrieved_via", "labelled")
+
+
+def form_problems(dirpath, labels):
+    """What a label or source file must have: the keys the README promises, known verdicts."""
+    problems = []
+    try:
+        with open(os.path.join(dirpath, "source.yaml"), encoding="utf-8") as f:
+            source = yaml.safe_load(f) or {}
+    except OSError:
+        return ["source.yaml is missing"]
+    for key in SOURCE_KEYS:
+        if not source.get(key):
+            problems.append(f"source.yaml has no {key}")
+    if str(source.get("published")) != str(labels.get("published")):
+        problems.append(f"source.yaml published {source.get('published')} differs from labels.yaml {labels.get('published')}")
+    try:
+        dt.date.fromisoformat(str(labels.get("published")))
+    except ValueError:
+        problems.append(f"published {labels.get('published')!r} is not YYYY-MM-DD")
+    if source.get("labelled") not in ("blind", "after-run"):
+        problems.append(f"source.yaml labelled {source.get('labelled')!r} is neither blind nor after-run")
+    if source.get("language") != labels.get("language"):
+        problems.append("source.yaml and labels.yaml disagree on the language")
+    for c in labels.get("conversions") or []:
+        if c.get("verdict") not in VERDICTS:
+            problems.append(f"conversion line {c.get('line')}: verdict {c.get('verdict')!r} is not one of {sorted(VERDICTS)}")
+        if not re.fullmatch(r"[A-Z]{3}/[A-Z]{3}", str(c.get("pair"))):
+            problems.append(f"conversion line {c.get('line')}: pair {c.get('pair')!r} is not BASE/QUOTE")
+        if not c.get("note"):
+            problems.append(f"conversion line {c.get('line')}: no note")
+    for g in labels.get("growth") or []:
+        if g.get("verdict") not in GROWTH_VERDICTS:
+            problems.append(f"growth line {g.get('line')}: verdict {g.get('verdict')!r} is not one of {sorted(GROWTH_VERDICTS)}")
+        if g.get("verdict") in ("correct", "wrong") and not g.get("previous_printed") and g.get("money", True):
+            problems.append(f"growth line {g.get('line')}: a verdict needs the previous figure printed")
+    return problems
+
+
 def dump(labels):
     return yaml.safe_dump(labels, allow_unicode=True, sort_keys=False, width=1000)
 
@@ -342,7 +383,7 @@ def main(argv):
     for d in dirs:
         labels = load(d)
         conv, growth = compute(d, labels)
-        problems = line_problems(d, labels)
+        problems = line_problems(d, labels) + form_problems(d, labels)
         if cmd == "show":
             print(f"== {os.path.basename(d)} ({labels['published']})")
             for c, a in zip(labels.get("conversions") or [], conv):
