@@ -267,6 +267,34 @@ def check_floors(s, floors):
     return failures
 
 
+FLOOR_TEMPLATE = """\
+# Ratchet for the real-article set (tests/articles/README.md). The ctest `articles.evaluate`
+# fails when a `min` metric falls below its floor or a `max` metric rises above its ceiling.
+# Floors are what main measured when they were last set; whoever improves a metric raises its
+# floor (or lowers its ceiling) in the same commit, and whoever adds articles re-measures:
+#   python3 tests/articles/evaluate.py --figcheck build/figcheck --write-floors tests/articles/floors.yaml
+# (review the diff: a floor must never go down to make a regression pass). Targets from issues
+# #13 and #14 are in the comments.
+# Measured on {commit} with {articles} articles.
+min:
+  articles: {articles}  # the set only grows
+  conv_found: {conv_found}  # of {conv_labelled} labelled conversion pairs
+  conversion_recall: {conversion_recall}  # target (#14): >= 0.97
+  conversion_precision: {conversion_precision}  # target (#14): >= 0.98
+  growth_found: {growth_found}  # of {growth_labelled} labelled changes of a money figure
+  growth_prev_linked: {growth_prev_linked}  # of {growth_prev_labelled} with the previous figure printed; target (#14): >= 0.9 of them
+  growth_prev_checked: {growth_prev_checked}  # target (#13/#14): every linked one recomputed by check
+  growth_wrong_caught: {growth_wrong_caught}  # of {growth_wrong_labelled}; target (#13): every wrong growth figure an error
+  wrong_caught: {wrong_caught}  # of {wrong_labelled}; target (#13): every slip/wrong currency/far/transposed an error, stale at least a warning
+  correct_checked: {correct_checked}  # correct conversions that reached the checker
+max:
+  false_alarms: {false_alarms}  # target (#13): 0 on this set (<= 1 per 50 correct conversions on the withheld one)
+  mixed_rates_on_all_correct: {mixed_rates_on_all_correct}  # of {all_correct_articles} all-correct articles; target (#13): <= 1 in 20
+  exit2: {exit2}
+  crashed: {crashed}
+"""
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--figcheck", required=True, help="the figcheck binary")
@@ -274,6 +302,8 @@ def main():
     ap.add_argument("--json", action="store_true", help="print the summary and every article's counts as JSON")
     ap.add_argument("--misses", action="store_true", help="list every miss, false alarm and spurious fact")
     ap.add_argument("--floors", help="floors.yaml: fail (exit 1) when a metric is below its floor")
+    ap.add_argument("--write-floors", metavar="FILE", help="write the measured metrics as a floors file (review the diff)")
+    ap.add_argument("--commit", default="the current tree", help="what --write-floors says was measured")
     a = ap.parse_args()
     figcheck = os.path.abspath(a.figcheck)
     if not os.access(figcheck, os.X_OK):
@@ -290,6 +320,9 @@ def main():
         for r in rows:
             for m in r["misses"]:
                 print("  " + m)
+    if a.write_floors:
+        with open(a.write_floors, "w", encoding="utf-8") as f:
+            f.write(FLOOR_TEMPLATE.format(commit=a.commit, **s))
     if a.floors:
         with open(a.floors, encoding="utf-8") as f:
             floors = yaml.safe_load(f) or {}
