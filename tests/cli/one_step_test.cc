@@ -1,5 +1,7 @@
 // `figcheck check article.txt`: extract and check in one step, as a user types it.
+#include <algorithm>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -63,6 +65,29 @@ TEST_F(OneStepTest, GivesTheVerdictsOfExtractThenCheck) {
     EXPECT_EQ(Verdicts(one.out), Verdicts(two.out)) << article;
     EXPECT_EQ(one.status, two.status) << article;
   }
+}
+
+// The real-article set (tests/articles/): every article, at its publication date.
+TEST_F(OneStepTest, GivesTheVerdictsOfExtractThenCheckOnEveryRealArticle) {
+  int articles = 0;
+  for (const auto& entry : fs::directory_iterator(fs::path(FIGCHECK_SOURCE_DIR) / "tests/articles")) {
+    const fs::path text = entry.path() / "article.txt";
+    if (!fs::exists(text)) continue;
+    const std::string source = ReadWholeFile(entry.path() / "source.yaml");
+    const std::size_t at = source.find("\npublished: ");
+    ASSERT_NE(at, std::string::npos) << entry.path();
+    std::string day = source.substr(at + 12, 12);
+    day.erase(std::remove(day.begin(), day.end(), '\''), day.end());
+    day = day.substr(0, 10);
+    const std::string quoted = "'" + text.string() + "'";
+    const CliRun one = Run(fmt::format("check {} --published {} --format json", quoted, day));
+    ASSERT_EQ(Run(fmt::format("extract {} --published {} -o draft.yaml", quoted, day)).status, 0) << entry.path();
+    const CliRun two = Run("check draft.yaml --format json");
+    EXPECT_EQ(Verdicts(one.out), Verdicts(two.out)) << entry.path();
+    EXPECT_EQ(one.status, two.status) << entry.path() << "\n" << one.err << two.err;
+    ++articles;
+  }
+  EXPECT_GE(articles, 50);
 }
 
 TEST_F(OneStepTest, PlacesAreInTheArticleInEveryFormat) {
