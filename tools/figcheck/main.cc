@@ -1,11 +1,12 @@
 // figcheck: checks the money figures of news articles. Thin: arguments in, exit status out;
 // everything else lives in core/.
-#include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/standard_streams.h"
 
 namespace {
 
@@ -35,12 +36,26 @@ int main(int argc, char** argv) {
   OneValuePerOccurrence(app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const int status = app.exit(e);
-    return status == 0 ? 0 : 2;
+    // The message quotes the arguments, which may hold any bytes: Printable, like every line.
+    figcheck::cli::SayLine(e.what());
+    figcheck::cli::SayLine("Run with --help for more information.");
+    return 2;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "figcheck: internal error: %s\n", e.what());
+    figcheck::cli::SayLine(std::string("figcheck: internal error: ") + e.what());
     return 3;
+  }
+  // Every command's output counts only once it is written: a full disk or a failed close is
+  // exit 2 (said here unless the command already failed, and said why).
+  if (const std::string error = figcheck::cli::CloseStandardOutput(); !error.empty()) {
+    if (exit_code != 2) figcheck::cli::SayLine("figcheck: error: cannot write to standard output: " + error);
+    return 2;
   }
   return exit_code;
 }

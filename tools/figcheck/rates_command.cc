@@ -10,7 +10,9 @@
 #include <nlohmann/json.hpp>
 
 #include "core/rates/rate_sources.h"
+#include "core/base/printable.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/standard_streams.h"
 #include "tools/figcheck/rate_arguments.h"
 
 namespace figcheck::cli {
@@ -67,7 +69,7 @@ int RunRates(const RatesArgs& args) {
   if (!range) {
     const auto obs = source->Find(*base, *quote, *from);
     if (!obs) {
-      std::cerr << NoRateMessage("rates", *source, *base, *quote, *from);
+      SayLine(NoRateMessage("rates", *source, *base, *quote, *from));
       return 1;
     }
     if (json) {
@@ -76,7 +78,7 @@ int RunRates(const RatesArgs& args) {
       return 0;
     }
     std::cout << fmt::format("{} on {}: {}\n", pair, from->ToString(), obs->value.ToString());
-    std::cout << fmt::format("  source:   {}  (rates: {})\n", obs->source, source->name());
+    std::cout << fmt::format("  source:   {}  (rates: {})\n", Printable(obs->source), Printable(source->name()));
     if (obs->observed_on == *from) {
       std::cout << fmt::format("  observed: {}\n", obs->observed_on.ToString());
     } else {
@@ -84,14 +86,14 @@ int RunRates(const RatesArgs& args) {
       std::cout << fmt::format("  observed: {} (latest within {} days before {}, {} day{} earlier)\n",
                                obs->observed_on.ToString(), kMaxStaleDays, from->ToString(), gap, gap == 1 ? "" : "s");
     }
-    std::cout << fmt::format("  path:     {}\n", obs->path);
+    std::cout << fmt::format("  path:     {}\n", Printable(obs->path));
     return 0;
   }
 
   const auto series = source->Series(*base, *quote, *from, *to);
   if (series.empty()) {
-    std::cerr << fmt::format("figcheck rates: no {} rate from {} to {} in {}; {}\n", pair, from->ToString(),
-                             to->ToString(), source->name(), DescribeCoverage(*source, *base, *quote));
+    SayLine(fmt::format("figcheck rates: no {} rate from {} to {} in {}; {}", pair, from->ToString(), to->ToString(),
+                        source->name(), DescribeCoverage(*source, *base, *quote)));
     return 1;
   }
   if (json) {
@@ -108,10 +110,10 @@ int RunRates(const RatesArgs& args) {
   std::size_t width = 0;
   for (const auto& obs : series) width = std::max(width, obs.value.ToString().size());
   std::cout << fmt::format("{} from {} to {} ({} observations, rates: {})\n", pair, from->ToString(), to->ToString(),
-                           series.size(), source->name());
+                           series.size(), Printable(source->name()));
   for (const auto& obs : series) {
     std::cout << fmt::format("  {}  {:>{}}  {}  [{}]\n", obs.observed_on.ToString(), obs.value.ToString(), width,
-                             obs.source, obs.path);
+                             Printable(obs.source), Printable(obs.path));
   }
   return 0;
 }
