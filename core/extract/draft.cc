@@ -420,6 +420,40 @@ std::string FormatFigures(const DraftFact& f) {
   return f.amount;
 }
 
+// A sentence longer than this (a 5,000-item list, a page of repeated conversions with no full
+// stop) is read in pieces of at most this many bytes: each fact quotes its piece, not the whole
+// sentence, and the work per piece is bounded, so extraction stays linear in the input.
+constexpr std::size_t kMaxSentenceBytes = 1024;
+
+// `sentence` cut into pieces of at most kMaxSentenceBytes, each after ", " or "; " (else after
+// a space, else at a character boundary) in its second half, so no figure of an ordinary list
+// is cut in two. A sentence within the limit is its own one piece.
+std::vector<Sentence> Pieces(const Sentence& sentence) {
+  std::vector<Sentence> pieces;
+  std::string_view rest = sentence.text;
+  std::size_t begin = sentence.begin;
+  while (rest.size() > kMaxSentenceBytes) {
+    const std::string_view window = rest.substr(0, kMaxSentenceBytes);
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view separator : {", ", "; ", " "}) {
+      const std::size_t at = window.rfind(separator);
+      if (at != std::string_view::npos && at + separator.size() >= kMaxSentenceBytes / 2) {
+        cut = at + separator.size();
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) {
+      cut = kMaxSentenceBytes;
+      while (cut > 1 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+    }
+    pieces.push_back(Sentence{rest.substr(0, cut), begin, sentence.paragraph});
+    rest.remove_prefix(cut);
+    begin += cut;
+  }
+  pieces.push_back(Sentence{rest, begin, sentence.paragraph});
+  return pieces;
+}
+
 }  // namespace
 
 std::string_view DraftKindName(FactKind kind) {
@@ -507,7 +541,12 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
   // Code points before each sentence, counted on from the previous one: counting from the start
   // of the text for every sentence made a long article quadratic (a 500 KB line took 2 s).
   std::size_t counted_bytes = 0, counted_code_points = 0;
-  for (const Sentence& sentence : text.sentences) {
+  std::map<std::string, int> next_number;  // the next "-N" to try per id (trying from 2 each time was quadratic)
+  std::vector<Sentence> sentences;
+  for (const Sentence& whole : text.sentences) {
+    for (Sentence& piece : Pieces(whole)) sentences.push_back(piece);
+  }
+  for (const Sentence& sentence : sentences) {
     if (sentence.begin < counted_bytes) counted_bytes = counted_code_points = 0;
     counted_code_points += CodePointOffset(contents.substr(counted_bytes), sentence.begin - counted_bytes);
     counted_bytes = sentence.begin;
@@ -535,7 +574,11 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
       std::string id = subject.empty() ? topic : topic.empty() ? subject : subject + "-" + topic;
       if (id.empty()) id = "fact-" + std::to_string(draft.facts.size() + 1);
       std::string unique = id;
-      for (int n = 2; ids.contains(unique); ++n) unique = id + "-" + std::to_string(n);
+      if (ids.contains(unique)) {
+        int& n = next_number.try_emplace(id, 2).first->second;
+        do unique = id + "-" + std::to_string(n++);
+        while (ids.contains(unique));
+      }
       ids.insert(unique);
       f.id = std::move(unique);
       draft.facts.push_back(std::move(f));

@@ -56,7 +56,17 @@ RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> ow
                                   fmt::format("file is {} bytes; the limit for a rate file is {} bytes", text.size(),
                                               kMaxRateFileBytes)}};
   }
-  const std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // Every leading byte order mark (a second one would otherwise shift the columns of its line).
+  std::size_t body = 0;
+  while (text.substr(body).starts_with("\xEF\xBB\xBF")) body += 3;
+  if (text.starts_with(std::string_view("\xFF\xFE\0\0", 4)) || text.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 1, 1}, Severity::kError,
+                                  "UTF-32 text: save the rate file as UTF-8"}};
+  }
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 1, 1}, Severity::kError,
+                                  "UTF-16 text: save the rate file as UTF-8"}};
+  }
   // Checked once here so no message ever quotes broken bytes back at the user.
   if (const auto bad = FindInvalidUtf8(text.substr(body))) {
     const std::size_t offset = body + *bad;

@@ -24,6 +24,10 @@ class YamlReader {
       AddAtOffset(*deep, ExcessNestingMessage());
       return std::move(errors_.diagnostics());
     }
+    if (auto extra = FindExtraDocument(text_)) {
+      AddAtOffset(extra->offset, extra->message);
+      return std::move(errors_.diagnostics());
+    }
     YAML::Node root;
     try {
       root = YAML::Load(std::string(text_));
