@@ -147,11 +147,15 @@ void MapInOrder(Next&& next, Work&& work, Emit&& emit, int threads, std::size_t 
         if (!waiting.done) break;  // everything taken has been emitted
         slot = std::move(waiting);
         waiting = Slot{};
+      }
+      if (slot.error) std::rethrow_exception(slot.error);
+      emit(std::move(*slot.result));
+      {
+        // Counted once emitted, so at most `window` items are ever taken and not yet emitted.
+        std::lock_guard<std::mutex> lock(mutex);
         ++emitted;
       }
       room_ready.notify_one();
-      if (slot.error) std::rethrow_exception(slot.error);
-      emit(std::move(*slot.result));
     }
   } catch (...) {
     join();
