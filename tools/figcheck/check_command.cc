@@ -187,11 +187,15 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
   return ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
-// What check reads, for the output clash guard: the fact files and folders, and every --rates
+// What check reads, for the output clash guard: the fact files, articles and folders, and every --rates
 // that names a file (default, fred, ecb are built in).
 std::vector<NamedInput> CheckInputs(const CheckArgs& args) {
   std::vector<NamedInput> inputs;
-  for (const std::string& path : args.paths) inputs.push_back({path, "fact file", true});
+  for (const std::string& path : args.paths) {
+    std::error_code ec;
+    const bool article = !IsFactFileName(path) && !fs::is_directory(path, ec);
+    inputs.push_back({path, article ? "article" : "fact file", true});
+  }
   for (const std::string& rates : args.rates) inputs.push_back({rates, "rate file", false});
   return inputs;
 }

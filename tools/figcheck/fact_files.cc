@@ -22,13 +22,13 @@ enum class EntryKind { kSkip, kFile, kFolder, kPassedOver };
 EntryKind KindOf(const fs::directory_entry& entry) {
   std::error_code ec;
   if (entry.is_symlink(ec)) {
-    if (!IsFactFileName(entry.path())) return EntryKind::kSkip;
+    if (!HasFactFileExtension(entry.path())) return EntryKind::kSkip;
     const fs::file_status target = fs::status(entry.path(), ec);
     // A dangling link is read (and reported as missing); a link to a FIFO is passed over.
     return ec || fs::is_regular_file(target) || fs::is_directory(target) ? EntryKind::kFile : EntryKind::kPassedOver;
   }
   if (entry.is_directory(ec)) return EntryKind::kFolder;
-  if (!IsFactFileName(entry.path())) return EntryKind::kSkip;
+  if (!HasFactFileExtension(entry.path())) return EntryKind::kSkip;
   return entry.is_regular_file(ec) ? EntryKind::kFile : EntryKind::kPassedOver;
 }
 
@@ -55,7 +55,7 @@ std::optional<FileResult> Missing(const std::string& path, fs::file_status* stat
 
 }  // namespace
 
-bool IsFactFileName(const fs::path& path) {
+bool HasFactFileExtension(const fs::path& path) {
   std::string ext = path.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return ext == ".yaml" || ext == ".yml";

@@ -18,7 +18,7 @@
 namespace figcheck::cli {
 
 // *.yaml / *.yml in any letter case: B.YAML is a fact file as much as a.yml.
-bool IsFactFileName(const std::filesystem::path& path);
+bool HasFactFileExtension(const std::filesystem::path& path);
 
 // One path the walk yields: a fact file to read, or an entry with a fact-file name inside a
 // folder that is not a file (a FIFO, a socket, a device), with why it is passed over

@@ -244,7 +244,7 @@ std::optional<std::string> FindOutputClash(const std::vector<NamedInput>& inputs
                            Printable(input.path));
       }
       // A folder of fact files: a fact file written inside it is one of its inputs.
-      if (in.folder && input.fact_folder && IsFactFileName(output)) {
+      if (in.folder && input.fact_folder && HasFactFileExtension(output)) {
         const fs::path folder = in.resolved, target = out.resolved;
         const auto [end, _] = std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
         if (end == folder.end()) {
