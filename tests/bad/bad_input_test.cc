@@ -146,7 +146,7 @@ TEST(BadInputTest, AnUnreadableFileIsAnErrorAndTheOthersAreStillChecked) {
 TEST(BadInputTest, AnEndlessFileIsRefusedAtTheSizeLimit) {
   const CommandRun run = Figcheck({"check", "--color", "never", "/dev/zero", "good.yaml"}, kCatalogue);
   EXPECT_EQ(run.status, 2);
-  EXPECT_NE(run.out.find("error: /dev/zero: file is larger than 8388608 bytes (8 MiB), the limit for a fact file"),
+  EXPECT_NE(run.out.find("error: /dev/zero: file is larger than 67108864 bytes (64 MiB), the limit for an input file"),
             std::string::npos)
       << run.out;
   EXPECT_NE(run.out.find(kGoodChecked), std::string::npos) << run.out;
