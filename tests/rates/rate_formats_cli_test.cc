@@ -1,6 +1,6 @@
 // Each rate format as a user plugs it in: `figcheck check --rates FILE` on a conversion stated at
 // exactly that source's rate, with tolerance 0 and --strict, on a day the file observed itself;
-// one unit off is a wrong conversion. The fixtures hold the publishers' real values
+// one unit off is flagged (rate-deviation, exit 1 under --strict). The fixtures hold the publishers' real values
 // (tests/rates/data/formats/make_fixtures.py).
 #include <atomic>
 #include <filesystem>
@@ -67,7 +67,8 @@ TEST_P(RateFormatsCliTest, ConversionAtExactlyTheSourcesRate) {
 
   const CliRun wrong = Check(c.off);
   EXPECT_EQ(wrong.status, 1) << wrong.out << wrong.err;
-  EXPECT_NE(wrong.out.find("\"status\": \"error\""), std::string::npos) << wrong.out;
+  EXPECT_EQ(wrong.out.find("\"status\": \"ok\""), std::string::npos) << wrong.out;
+  EXPECT_NE(wrong.out.find("\"code\": \"rate-deviation\""), std::string::npos) << wrong.out;
 }
 
 INSTANTIATE_TEST_SUITE_P(
