@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs figcheck's dependencies from Debian 12 packages (needs root or sudo); does nothing
 # when they are already there. `--test` adds what the test suite's real consumers need:
-# Chromium (renders the HTML report), python3-jsonschema (validates SARIF), valgrind.
+# Chromium (renders the HTML report), python3-jsonschema (validates SARIF), valgrind,
+# python3-yaml (the real-article evaluator, tests/articles/).
 set -euo pipefail
 packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libfmt-dev libgtest-dev libgmock-dev)
 packages+=(pkgconf libsimdjson-dev libzip-dev libcurl4-openssl-dev)  # rate files as published (JSON, zip) and rates fetch
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3 python3-jsonschema chromium fonts-noto-cjk clang libclang-rt-14-dev)
+  packages+=(python3-yaml)  # tests/articles: the real-article evaluator reads labels and drafts with PyYAML
 fi
 missing=()
 for p in "${packages[@]}"; do
