@@ -53,7 +53,8 @@ char DetectCsvSeparator(std::string_view header) {
     semicolons += c == ';';
     tabs += c == '\t';
   }
-  if (semicolons > commas) return ';';
+  // A tie goes to ';': in a decimal-comma file a data line has as many commas as semicolons.
+  if (semicolons > 0 && semicolons >= commas) return ';';
   if (commas == 0 && semicolons == 0 && tabs > 0) return '\t';
   return ',';
 }

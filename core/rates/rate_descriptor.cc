@@ -275,6 +275,7 @@ class DescriptorReader {
     char separator = ',';
     std::vector<CsvCell> header;
     std::optional<std::size_t> header_index;
+    bool date_seen = is_number(date_column), rate_seen = is_number(rate_column);
     if (by_name) {
       std::vector<CsvCell> cells;
       for (std::size_t i = 0; i < lines.size() && i < 100 && !header_index; ++i) {
@@ -283,11 +284,18 @@ class DescriptorReader {
         const auto has = [&](const std::string& c) {
           return is_number(c) || std::any_of(cells.begin(), cells.end(), [&](const CsvCell& x) { return x.text == c; });
         };
+        date_seen = date_seen || has(date_column);
+        rate_seen = rate_seen || has(rate_column);
         if (has(date_column) && has(rate_column)) {
           header_index = i;
           header = cells;
           separator = sep;
         }
+      }
+      // Name only the columns no line has (both when each is on a line of its own).
+      if (!header_index && date_seen != rate_seen) {
+        ColumnIndex(date_seen ? rate_column : date_column, date_seen ? rate_mark : date_mark, nullptr, {}, path, 0);
+        return std::move(errors_.diagnostics());
       }
     }
     const std::size_t first_data = skip_lines ? static_cast<std::size_t>(*skip_lines)

@@ -42,8 +42,8 @@ struct CsvCell {
   bool quoted = false;
 };
 
-// The separator of a CSV file judged from its header line: ';' when the line has more
-// semicolons than commas outside quotes (spreadsheets in decimal-comma locales), '\t' for a tab
+// The separator of a CSV file judged from its header line: ';' when the line has at least as
+// many semicolons as commas outside quotes (spreadsheets in decimal-comma locales), '\t' for a tab
 // separated line with neither, else ','.
 char DetectCsvSeparator(std::string_view header);
 

@@ -3,6 +3,7 @@
 // one unit off is flagged (rate-deviation, exit 1 under --strict). The fixtures hold the publishers' real values
 // (tests/rates/data/formats/make_fixtures.py).
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -94,9 +95,9 @@ INSTANTIATE_TEST_SUITE_P(
              "1,171.8 USD", "ECB reference rate"},
         Case{"bank_usd_krw.csv", "bank_usd_krw.yaml", "2020-07-29", "1,000 USD", "1,192,980 KRW", "1,192,990 KRW",
              "bank-usd"}),
-    [](const ::testing::TestParamInfo<Case>& info) {
+    [](const ::testing::TestParamInfo<Case>& param_info) {
       std::string name;
-      for (char c : info.param.fixture) name.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
+      for (char c : param_info.param.fixture) name.push_back(std::isalnum(static_cast<unsigned char>(c)) ? c : '_');
       return name;
     });
 

@@ -43,7 +43,7 @@ TEST(RateFormatsTest, EcbDailyFileWithSpacesAndEnglishDate) {
 
 TEST(RateFormatsTest, EcbDailyBadCellAndBadDate) {
   EXPECT_EQ(ErrorsOf("eurofxref.csv", With(Fixture("eurofxref.csv"), " 1406.13,", " 1406.1.3,")),
-            "eurofxref.csv:2:202: error: rate '1406.1.3' is not a decimal number\n");
+            "eurofxref.csv:2:207: error: rate '1406.1.3' is not a decimal number\n");
   EXPECT_EQ(ErrorsOf("eurofxref.csv", With(Fixture("eurofxref.csv"), "28 July 2020", "31 June 2020")),
             "eurofxref.csv:2:1: error: invalid date '31 June 2020' (expected YYYY-MM-DD or 28 July 2020)\n");
 }
@@ -74,9 +74,9 @@ TEST(RateFormatsTest, EcbSdmxCsvHoldsSeveralSeries) {
 
 TEST(RateFormatsTest, SdmxBadCellAndMonthlySeries) {
   EXPECT_EQ(ErrorsOf("data.csv", With(Fixture("ecb_sdmx.csv"), ",2020-07-28,1.1717,", ",2020-07-28,1.17x17,")),
-            "data.csv:3:51: error: rate '1.17x17' is not a decimal number\n");
+            "data.csv:3:50: error: rate '1.17x17' is not a decimal number\n");
   EXPECT_EQ(ErrorsOf("data.csv", With(Fixture("ecb_sdmx.csv"), "EXR.D.USD.EUR.SP00.A,D,", "EXR.M.USD.EUR.SP00.A,M,")),
-            "data.csv:2:23: error: FREQ 'M': only daily series (D) are rates of a day\n");
+            "data.csv:2:22: error: FREQ 'M': only daily series (D) are rates of a day\n");
 }
 
 TEST(RateFormatsTest, FrankfurterTimeSeries) {
@@ -98,11 +98,11 @@ TEST(RateFormatsTest, FrankfurterOneDay) {
 
 TEST(RateFormatsTest, FrankfurterBadCells) {
   EXPECT_EQ(ErrorsOf("rates.json", With(Fixture("frankfurter_series.json"), "\"KRW\":1400.22", "\"KRW\":\"1400.22\"")),
-            "rates.json:1:208: error: rate \"1400.22\" for KRW is not a number\n");
+            "rates.json:1:229: error: rate \"1400.22\" for KRW is not a number\n");
   EXPECT_EQ(ErrorsOf("rates.json", With(Fixture("frankfurter_series.json"), "\"KRW\":1400.22", "\"KRW\":-1400.22")),
-            "rates.json:1:208: error: rate '-1400.22' is not positive\n");
+            "rates.json:1:229: error: rate '-1400.22' is not positive\n");
   EXPECT_EQ(ErrorsOf("rates.json", With(Fixture("frankfurter_series.json"), "\"2020-07-29\"", "\"2020-07-32\"")),
-            "rates.json:1:196: error: invalid date '2020-07-32' (expected YYYY-MM-DD)\n");
+            "rates.json:1:209: error: invalid date '2020-07-32' (expected YYYY-MM-DD)\n");
   EXPECT_EQ(ErrorsOf("rates.json", "{\"base\":\"EUR\",\n \"rates\": {\"2020-07-28\": {\"USD\": 1.1717,}}}\n")
                 .starts_with("rates.json:"),
             true);
