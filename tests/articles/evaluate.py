@@ -18,6 +18,7 @@ is missing (ctest reports the test as skipped).
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -117,10 +118,18 @@ def evaluate_article(figcheck, d):
         fct["_line"] = line_of(text, fct.get("span"))
     status = {}
     article_findings = []
+    later = set()
     for fl in report.get("files", []):
         for fct in fl.get("facts", []):
             status[fct["id"]] = (fct.get("status"), [(g.get("code"), g.get("severity")) for g in fct.get("findings", [])])
+            for g in fct.get("findings", []):
+                later |= later_dates(g, r["published"])
         article_findings += [(g.get("code"), g.get("severity")) for g in fl.get("findings", [])]
+        for g in fl.get("findings", []):
+            later |= later_dates(g, r["published"])
+    r["future_dates"] = len(later)
+    for day in sorted(later):
+        miss(f"{name}: a finding names {day}, after the publication day {r['published']}")
 
     draft_conv = [f for f in facts if "amount" in f and "converted" in f]
     draft_growth = [f for f in facts if "change" in f and "current" in f]
@@ -206,6 +215,16 @@ def evaluate_article(figcheck, d):
     return r
 
 
+DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def later_dates(finding, published):
+    """Days after publication that a finding's message or details name (issue #13: a rate day
+    after publication is impossible, nothing may suggest one)."""
+    text = " ".join([str(finding.get("message", ""))] + [str(d) for d in finding.get("details") or []])
+    return {d for d in DATE.findall(text) if d > published}
+
+
 def ratio(a, b):
     return round(a / b, 4) if b else None
 
@@ -215,7 +234,7 @@ def summarise(rows):
     for k in ("conv_labelled", "conv_found", "conv_draft", "correct_labelled", "correct_checked", "false_alarms",
               "wrong_labelled", "wrong_caught", "growth_labelled", "growth_found", "growth_prev_labelled",
               "growth_prev_linked", "growth_prev_checked", "growth_wrong_labelled", "growth_wrong_caught",
-              "exit2", "crashed"):
+              "exit2", "crashed", "future_dates"):
         s[k] = sum(r[k] for r in rows)
     s["articles"] = len(rows)
     s["articles_ko"] = sum(r["language"] == "ko" for r in rows)
@@ -252,6 +271,7 @@ def table(rows, s):
                f"(on {s['correct_checked']} correct conversions checked)")
     out.append(f"wrong conversions caught: {s['wrong_caught']}/{s['wrong_labelled']}")
     out.append(f"mixed-rates warnings on all-correct articles: {s['mixed_rates_on_all_correct']}/{s['all_correct_articles']}")
+    out.append(f"findings naming a day after publication: {s['future_dates']}")
     out.append(f"exit-2 runs: {s['exit2']}; crashes: {s['crashed']}")
     return "\n".join(out)
 
@@ -290,6 +310,7 @@ min:
 max:
   false_alarms: {false_alarms}  # target (#13): 0 on this set (<= 1 per 50 correct conversions on the withheld one)
   mixed_rates_on_all_correct: {mixed_rates_on_all_correct}  # of {all_correct_articles} all-correct articles; target (#13): <= 1 in 20
+  future_dates: {future_dates}  # findings naming a day after publication; target (#13): 0
   exit2: {exit2}
   crashed: {crashed}
 """
