@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/rates/rate_sources.h"
 #include "tools/figcheck/commands.h"
 #include "tools/figcheck/standard_streams.h"
 
@@ -26,7 +27,11 @@ void OneValuePerOccurrence(CLI::App& app) {
 int main(int argc, char** argv) {
   CLI::App app{"figcheck: recomputes the currency conversions and growth figures of news articles"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "figcheck 0.1.0");
+  // The version, then the range of each embedded pair (rates/README.md says where they come from).
+  app.set_version_flag("--version", [] {
+    return "figcheck 0.1.0\nembedded rates (figcheck rates list shows the cache too):\n" +
+           figcheck::EmbeddedRatesCoverage();
+  });
   int exit_code = 0;
   figcheck::cli::AddParseCommand(app, &exit_code);
   figcheck::cli::AddCheckCommand(app, &exit_code);
