@@ -6,8 +6,10 @@
 set -euo pipefail
 packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libfmt-dev libgtest-dev libgmock-dev)
+packages+=(libcpp-httplib-dev pkg-config)  # figcheck serve: the desk's HTTP server (found through pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3 python3-jsonschema chromium fonts-noto-cjk clang libclang-rt-14-dev)
+  packages+=(python3-selenium chromium-driver)  # the desk page driven in headless Chromium (tests/desk)
   packages+=(python3-yaml)  # tests/articles: the real-article evaluator reads labels and drafts with PyYAML
 fi
 missing=()

@@ -6,6 +6,7 @@
 // by reports, so a report never needs a rate source or the file system.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,6 +68,15 @@ struct ConversionDetail {
   std::vector<RateObservation> nearby; // reference series around rate_date (when collected)
 };
 
+// Where one figure of a fact is printed in the article (the one-step check of an article only).
+struct FigureSpan {
+  std::string text;          // as printed, byte for byte
+  SourceLocation location;   // line and column in the article
+  std::size_t offset = 0;    // code points from the start of the article
+  std::size_t length = 0;    // code points
+  std::size_t in_quote = 0;  // code points from the start of the fact's quote (its sentence)
+};
+
 struct FactResult {
   std::string id;
   FactKind kind = FactKind::kAmount;
@@ -77,6 +87,7 @@ struct FactResult {
   std::string recomputed;              // what the figures give: "8조 9474억원", "51.11…%" (empty if nothing)
   std::vector<Finding> findings;
   std::optional<ConversionDetail> conversion;
+  std::vector<FigureSpan> spans;       // an article's figures, in key order; empty for fact files
 };
 
 struct FileResult {

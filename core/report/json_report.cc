@@ -60,6 +60,15 @@ nlohmann::ordered_json FileJson(const FileResult& file) {
                           {"tolerance", c.tolerance.ToString()},
                           {"reference", c.reference ? RateJson(*c.reference) : nlohmann::ordered_json(nullptr)}};
     }
+    if (!fact.spans.empty()) {
+      // The one-step check of an article: where each figure is printed (offset and length in code points).
+      nlohmann::ordered_json spans = nlohmann::ordered_json::array();
+      for (const FigureSpan& s : fact.spans) {
+        spans.push_back({{"text", s.text}, {"line", s.location.line}, {"column", s.location.column},
+                         {"offset", s.offset}, {"length", s.length}});
+      }
+      jf["spans"] = std::move(spans);
+    }
     facts.push_back(std::move(jf));
   }
   nlohmann::ordered_json article_findings = nlohmann::ordered_json::array();

@@ -3,6 +3,7 @@
 // used with source and day, and the bounds the check used.
 #include <fmt/format.h>
 
+#include "core/report/article_excerpt.h"
 #include "core/report/report.h"
 #include "core/report/report_stream.h"
 
@@ -101,11 +102,24 @@ void TextReportStream::Add(const FileResult& file) {
     if (fact.kind == FactKind::kGrowth && fact.findings.empty() && !fact.recomputed.empty()) {
       out << fmt::format("    recomputed from the figures: {}\n", Inert(fact.recomputed));
     }
-    for (const Finding& f : fact.findings) WriteFinding(f, p, out);
+    for (const Finding& f : fact.findings) {
+      WriteFinding(f, p, out);
+      out << ArticleExcerpt(fact, f, "      ", SeverityColor(p, f.severity), p.reset);
+    }
   }
   if (!file.findings.empty()) {
     out << "  article:\n";
-    for (const Finding& f : file.findings) WriteFinding(f, p, out);
+    for (const Finding& f : file.findings) {
+      WriteFinding(f, p, out);
+      // An article's finding about several figures: the sentence of the one it is placed at.
+      for (const FactResult& fact : file.facts) {
+        const FigureSpan* span = FigureOfFinding(fact, f);
+        if (span != nullptr && span->location == f.location) {
+          out << ArticleExcerpt(fact, f, "      ", SeverityColor(p, f.severity), p.reset);
+          break;
+        }
+      }
+    }
   }
   out << '\n';
 }

@@ -11,7 +11,15 @@
 #include <string_view>
 #include <variant>
 
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/base/file_reader.h"
+#include "core/base/utf8.h"
 #include "core/check/checker.h"
+#include "core/check/run.h"
+#include "core/report/desk_request.h"
 #include "core/extract/draft.h"
 #include "core/extract/draft_writer.h"
 #include "core/facts/loader.h"
@@ -88,6 +96,30 @@ inline void FuzzExtractDraft(std::string_view data) {
   const LoadedFactFile loaded = LoadFactFile("draft.yaml", yaml);
   for (const Diagnostic& d : loaded.diagnostics) {
     Require(d.message.find("invalid YAML") == std::string::npos);
+  }
+}
+
+// A POST /api/check body as `figcheck serve` answers it, against the embedded rates; the same
+// bytes are also sent as the article's text, so the one-step check sees them too. Every answer
+// is 200 or a 4xx, always JSON, and every place it gives is inside the article.
+inline void FuzzDeskRequest(std::string_view data) {
+  static const InMemoryFileReader no_files;
+  static const RateSourceCache sources(no_files);
+  const DeskReply raw = AnswerCheckRequest(data, RunOptions{}, sources);
+  Require(raw.status == 200 || (raw.status >= 400 && raw.status < 500));
+  Require(nlohmann::json::accept(raw.body));
+  if (FindInvalidUtf8(data)) return;
+  const std::string request = nlohmann::json{{"text", std::string(data)}, {"published", "2020-07-29"}}.dump();
+  const DeskReply text = AnswerCheckRequest(request, RunOptions{}, sources);
+  Require(text.status == 200 || text.status == 400);
+  if (text.status != 200) return;
+  const auto report = nlohmann::json::parse(text.body);
+  const auto lines = static_cast<long>(std::count(data.begin(), data.end(), '\n')) + 1;
+  for (const auto& fact : report["files"][0]["facts"]) {
+    for (const auto& span : fact["spans"]) {
+      Require(span["line"].get<long>() >= 1 && span["line"].get<long>() <= lines);
+      Require(span["offset"].get<std::size_t>() + span["length"].get<std::size_t>() <= data.size());
+    }
   }
 }
 

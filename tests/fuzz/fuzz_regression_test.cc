@@ -29,6 +29,7 @@ const std::vector<Target>& Targets() {
       {"rate_csv", fuzz::FuzzReadRateCsv},
       {"rate_yaml", fuzz::FuzzReadRateYaml},
       {"extract", fuzz::FuzzExtractDraft},
+      {"desk_request", fuzz::FuzzDeskRequest},
   };
   return targets;
 }

@@ -24,13 +24,16 @@
 
 #include <fmt/format.h>
 
+#include "core/base/date.h"
 #include "core/base/file_reader.h"
 #include "core/base/map_in_order.h"
 #include "core/check/run.h"
 #include "core/facts/json_fact_file.h"
 #include "core/facts/loader.h"
 #include "core/report/report.h"
+#include "core/extract/draft_writer.h"
 #include "core/report/report_stream.h"
+#include "tools/figcheck/article_input.h"
 #include "tools/figcheck/commands.h"
 #include "tools/figcheck/fact_files.h"
 #include "tools/figcheck/output.h"
@@ -53,6 +56,8 @@ struct CheckArgs {
   bool amount_rounding = false;
   int jobs = 0;  // 0: every core
   bool ndjson = false;
+  std::string published;   // an article's date (one-step check)
+  std::string save_facts;  // write the one article's drafted fact file here
 };
 
 // Results held at once per thread: enough to keep every thread busy while the writer waits
@@ -241,7 +246,18 @@ int RunCheck(const CheckArgs& args) {
     return RunNdjson(args, run_options, sources);
   }
 
-  if (auto input = OutputOverAnInput(args.outputs, args.paths)) {
+  ArticleCheckOptions article_options;
+  article_options.run = run_options;
+  if (!args.published.empty()) {
+    article_options.published = Date::Parse(args.published);
+    if (!article_options.published) {
+      std::cerr << fmt::format("figcheck: error: --published '{}' is not a date (YYYY-MM-DD)\n", args.published);
+      return 2;
+    }
+  }
+  std::vector<std::string> written = args.outputs;
+  if (!args.save_facts.empty()) written.push_back(args.save_facts);
+  if (auto input = OutputOverAnInput(written, args.paths)) {
     std::cerr << fmt::format("figcheck: error: -o {} is the input file {}: refusing to overwrite it\n", input->first,
                              input->second);
     return 2;
@@ -290,11 +306,24 @@ int RunCheck(const CheckArgs& args) {
   };
   for (FileResult& failure : survey.failures) emit(std::move(failure));
 
+  // Standard input ("-") is read once, whatever it holds: an article or a fact file.
+  std::optional<std::string> standard_input;
+  if (std::find(args.paths.begin(), args.paths.end(), "-") != args.paths.end()) {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    standard_input = buffer.str();
+  }
+  CheckedArticles articles;
   FactFileWalker walker(args.paths);
   auto work = [&](std::string& path) {
     std::string contents, error;
-    if (!reader.Read(path, &contents, &error)) return UnreadableFile(path, error);
-    return CheckFactText(path, contents, std::filesystem::path(path).parent_path().string(), run_options, sources);
+    if (path == "-") {
+      contents = *standard_input;
+    } else if (!reader.Read(path, &contents, &error)) {
+      return UnreadableFile(path, error);
+    }
+    return CheckInput(path, contents, std::filesystem::path(path).parent_path().string(), article_options, sources,
+                      &articles);
   };
   const int threads = Threads(args.jobs);
   MapInOrder([&] { return walker.Next(); }, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
@@ -302,6 +331,24 @@ int RunCheck(const CheckArgs& args) {
 
   // Every report that can be written is written, even when another one cannot.
   bool write_failed = false;
+  if (!args.save_facts.empty()) {
+    if (auto only = articles.Only()) {
+      ArticleDraft draft = only->second;
+      // The fact file names its article relative to itself (docs/FACT-FILES.md).
+      std::error_code ec;
+      const fs::path out_dir = fs::absolute(args.save_facts, ec).parent_path();
+      const fs::path relative = fs::absolute(only->first, ec).lexically_relative(out_dir);
+      draft.text = only->first == "-" || ec || relative.empty() ? std::string() : relative.generic_string();
+      if (auto error = WriteFileAtomically(args.save_facts, WriteDraftYaml(draft))) {
+        std::cerr << "figcheck: error: " << *error << "\n";
+        write_failed = true;
+      }
+    } else {
+      std::cerr << fmt::format("figcheck: error: --save-facts writes the facts of one article; this run checked {}\n",
+                               articles.count());
+      write_failed = true;
+    }
+  }
   for (std::size_t i = 0; i < formats.size(); ++i) {
     streams[i]->Finish(summary);
     if (!buffers[i]) {
@@ -326,7 +373,14 @@ int RunCheck(const CheckArgs& args) {
 void AddCheckCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<CheckArgs>();
   CLI::App* cmd = app.add_subcommand("check", "Check the figures of fact files (files or folders of *.yaml)");
-  cmd->add_option("paths", args->paths, "Fact files, or folders searched for *.yaml")->required();
+  cmd->add_option("paths", args->paths,
+                  "Fact files, folders searched for *.yaml, or articles (.txt, .md, .html; - for standard input) "
+                  "extracted and checked in one step")
+      ->required();
+  cmd->add_option("--published", args->published,
+                  "An article's publication date YYYY-MM-DD (wins over a date in its text; fact files keep theirs)");
+  cmd->add_option("--save-facts", args->save_facts,
+                  "Write the fact file drafted from the one article checked (what `figcheck extract` writes)");
   cmd->add_option("--rates", args->rates,
                   "Rate source: default, fred, ecb, or a rate file (FRED CSV, ECB CSV, long CSV, YAML); "
                   "repeat for several, first that answers wins");

@@ -29,6 +29,10 @@ EntryKind KindOf(const fs::directory_entry& entry) {
 }
 
 std::optional<FileResult> Missing(const std::string& path, fs::file_status* status) {
+  if (path == "-") {  // standard input: read once by the check command
+    *status = fs::file_status(fs::file_type::regular);
+    return std::nullopt;
+  }
   std::error_code ec;
   *status = fs::status(path, ec);
   if (ec || !fs::exists(*status)) return UnreadableFile(path, ec ? ec.message() : std::string("no such file or directory"));

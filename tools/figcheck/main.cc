@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
   figcheck::cli::AddExtractCommand(app, &exit_code);
   figcheck::cli::AddRatesCommand(app, &exit_code);
   figcheck::cli::AddConvertCommand(app, &exit_code);
+  figcheck::cli::AddServeCommand(app, &exit_code);
   OneValuePerOccurrence(app);
   try {
     app.parse(argc, argv);

@@ -1,0 +1,78 @@
+// POST /api/check as `figcheck serve` answers it, without the server: the same JSON report as
+// `figcheck check - --format json`, and a 4xx with a clear message for every bad request.
+#include "core/report/desk_request.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/base/file_reader.h"
+#include "tests/cli_runner.h"
+
+namespace figcheck {
+namespace {
+
+const RateSourceCache& Sources() {
+  static const DiskFileReader reader;
+  static const RateSourceCache sources(reader);
+  return sources;
+}
+
+DeskReply Ask(const std::string& body) { return AnswerCheckRequest(body, RunOptions{}, Sources()); }
+
+std::string Error(const DeskReply& reply) { return nlohmann::json::parse(reply.body)["error"].get<std::string>(); }
+
+std::string SeedPath() { return std::string(FIGCHECK_SOURCE_DIR) + "/facts/articles/hankyung-china-ai-sanctions.ko.txt"; }
+
+TEST(DeskRequestTest, AnswersWithTheReportOfCheckFormatJson) {
+  const std::string seed = ReadWholeFile(SeedPath());
+  const DeskReply reply = Ask(nlohmann::json{{"text", seed}, {"published", "2020-07-29"}}.dump());
+  EXPECT_EQ(reply.status, 200);
+  const CliRun cli = RunFigcheck(fmt::format("check - --published 2020-07-29 --format json < '{}'", SeedPath()));
+  EXPECT_EQ(reply.body, cli.out);
+  const auto report = nlohmann::json::parse(reply.body);
+  EXPECT_EQ(report["files"][0]["facts"].size(), 6u);
+  EXPECT_EQ(report["files"][0]["findings"][0]["code"], "mixed-rates");
+}
+
+TEST(DeskRequestTest, PublishedIsOptional) {
+  const DeskReply reply = Ask(R"j({"text": "2020년 7월 29일\n센스타임의 기업가치는 75억 달러(약 8조 9512억원)로 평가된다."})j");
+  EXPECT_EQ(reply.status, 200);
+  EXPECT_EQ(nlohmann::json::parse(reply.body)["files"][0]["facts"][0]["status"], "ok");
+  // No date anywhere: said plainly, at the article's start.
+  const auto undated = nlohmann::json::parse(Ask(R"j({"text": "센스타임의 기업가치는 75억 달러(약 8조 9512억원)."})j").body);
+  EXPECT_EQ(undated["files"][0]["diagnostics"][0]["message"],
+            "no publication date in the article: give it (--published YYYY-MM-DD, or the date on the desk page); its "
+            "conversions need the day of their rates");
+}
+
+TEST(DeskRequestTest, BadRequestsGetAClearMessage) {
+  EXPECT_EQ(Ask("{\"text\": ").status, 400);
+  EXPECT_EQ(Error(Ask("{\"text\": ")), "the request is not valid JSON; send {\"text\": \"...\"}");
+  EXPECT_EQ(Error(Ask("[1, 2]")), "the request must be a JSON object {\"text\": \"...\"}");
+  EXPECT_EQ(Error(Ask("{}")), "the request has no \"text\" string");
+  EXPECT_EQ(Error(Ask(R"j({"text": 12})j")), "the request has no \"text\" string");
+  EXPECT_EQ(Error(Ask(R"j({"text": "  \n "})j")), "the text is empty: paste an article");
+  EXPECT_EQ(Error(Ask(R"j({"text": "a", "lang": "xx", "x": 1})j")).substr(0, 13), "unknown key '");
+  const DeskReply date = Ask(R"j({"text": "75억 달러(약 8조원)", "published": "2020-13-45"})j");
+  EXPECT_EQ(date.status, 400);
+  EXPECT_EQ(Error(date), "published '2020-13-45' is not a day (YYYY-MM-DD)");
+  EXPECT_EQ(Error(Ask(R"j({"text": "x", "published": 20200729})j")), "\"published\" must be a date string YYYY-MM-DD");
+  const DeskReply utf8 = Ask("{\"text\": \"a\xff\"}");
+  EXPECT_EQ(utf8.status, 400);
+  EXPECT_EQ(Error(utf8), "the request is not valid UTF-8 (byte 12)");
+  EXPECT_EQ(Error(Ask(R"j({"text": "a\udc00b"})j")).substr(0, 30), "the request is not valid JSON;");
+  EXPECT_EQ(Error(Ask(std::string(100, '[') + std::string(100, ']'))), "the request is nested too deep to be {\"text\": ...}");
+}
+
+TEST(DeskRequestTest, TextOverTwoMegabytesIsRefused) {
+  const std::string big(kMaxArticleBytes + 1, 'a');
+  const DeskReply reply = Ask(nlohmann::json{{"text", big}}.dump());
+  EXPECT_EQ(reply.status, 413);
+  EXPECT_EQ(Error(reply), "the text is 2097153 bytes; the limit is 2097152 bytes (2 MB)");
+  EXPECT_EQ(Ask(std::string(kMaxRequestBytes + 1, ' ')).status, 413);
+}
+
+}  // namespace
+}  // namespace figcheck

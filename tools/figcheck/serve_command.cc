@@ -1,0 +1,143 @@
+// `figcheck serve [--port 8080] [--host 127.0.0.1] [--rates ...]`: the desk, a local web page
+// where an editor pastes an article and sees every figure coloured in place (docs/DESK.md).
+//
+// cpp-httplib serves three routes: GET /healthz, GET / (the page, self-contained) and POST
+// /api/check (core/report/desk_request.h). The rate sources are opened once, before the server
+// listens, and shared read-only by every request thread. Limits keep one client from holding
+// the server: the body size (kMaxRequestBytes), a read and a write timeout per socket operation,
+// a bounded number of requests per kept-alive connection.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <httplib.h>
+
+#include "core/base/file_reader.h"
+#include "core/check/run.h"
+#include "core/report/desk_request.h"
+#include "tools/figcheck/commands.h"
+
+namespace figcheck {
+std::string_view EmbeddedDeskPage();  // tools/figcheck/desk_page.html
+}  // namespace figcheck
+
+namespace figcheck::cli {
+namespace {
+
+struct ServeArgs {
+  int port = 8080;
+  std::string host = "127.0.0.1";
+  std::vector<std::string> rates;
+  int threads = 16;
+};
+
+// Seconds one read or write on a connection may wait (a client that trickles its request in is
+// dropped after this long without a byte).
+constexpr time_t kSocketTimeoutSeconds = 5;
+
+int RunServe(const ServeArgs& args) {
+  if (args.port < 0 || args.port > 65535) {
+    std::fprintf(stderr, "figcheck serve: error: --port %d is not a port (0-65535; 0 picks a free one)\n", args.port);
+    return 2;
+  }
+  if (args.threads < 1 || args.threads > 256) {
+    std::fprintf(stderr, "figcheck serve: error: --threads takes 1 to 256\n");
+    return 2;
+  }
+  DiskFileReader reader;
+  RateSourceCache sources(reader);
+  RunOptions options;
+  options.rates = args.rates;
+  // Opened once, now: a bad rate file stops the server before it listens.
+  const RateSourceResult opened = sources.Open(options.rates);
+  if (const auto* diags = std::get_if<Diagnostics>(&opened)) {
+    for (const Diagnostic& d : *diags) std::fprintf(stderr, "figcheck serve: %s\n", d.ToString().c_str());
+    return 2;
+  }
+
+  httplib::Server server;
+  const int threads = args.threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  server.set_payload_max_length(kMaxRequestBytes);
+  server.set_read_timeout(kSocketTimeoutSeconds, 0);
+  server.set_write_timeout(kSocketTimeoutSeconds, 0);
+  server.set_keep_alive_max_count(100);
+  server.set_keep_alive_timeout(kSocketTimeoutSeconds);
+
+  server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok\n", "text/plain"); });
+  server.Get("/", [](const httplib::Request&, httplib::Response& res) {
+    const std::string_view page = EmbeddedDeskPage();
+    res.set_content(page.data(), page.size(), "text/html; charset=utf-8");
+    // The page needs nothing from elsewhere; say so to the browser too.
+    res.set_header("Content-Security-Policy",
+                   "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; "
+                   "img-src data:; form-action 'none'; base-uri 'none'");
+    res.set_header("X-Content-Type-Options", "nosniff");
+  });
+  server.Post("/api/check", [&options, &sources](const httplib::Request& req, httplib::Response& res) {
+    const DeskReply reply = AnswerCheckRequest(req.body, options, sources);
+    res.status = reply.status;
+    res.set_content(reply.body, "application/json; charset=utf-8");
+  });
+  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string message = fmt::format("HTTP {}", res.status);
+    if (res.status == 404) message = "no such page: the desk serves /, /healthz and POST /api/check";
+    // cpp-httplib refuses bodies over the payload limit, and form-encoded bodies over 8 KB.
+    if (res.status == 413) {
+      message = fmt::format("the request is too large: send the article as JSON (Content-Type: application/json), "
+                            "the request at most {} bytes",
+                            kMaxRequestBytes);
+    }
+    if (res.status == 405) message = "method not allowed here";
+    res.set_content(DeskError(message), "application/json; charset=utf-8");
+  });
+  server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    res.status = 500;
+    res.set_content(DeskError("internal error: the check failed on this text; please report it"),
+                    "application/json; charset=utf-8");
+  });
+
+  int port = args.port;
+  if (port == 0) {
+    port = server.bind_to_any_port(args.host);
+    if (port < 0) {
+      std::fprintf(stderr, "figcheck serve: error: cannot listen on %s\n", args.host.c_str());
+      return 2;
+    }
+  } else if (!server.bind_to_port(args.host, port)) {
+    std::fprintf(stderr, "figcheck serve: error: cannot listen on %s:%d (in use? try --port 0)\n", args.host.c_str(),
+                 port);
+    return 2;
+  }
+  const bool local = args.host == "127.0.0.1" || args.host == "localhost" || args.host == "::1";
+  std::printf("figcheck serve: http://%s:%d/ (%s)\n", args.host.c_str(), port,
+              local ? "this computer only; --host 0.0.0.0 to share it on the network"
+                    : "open to the network: anyone who can reach this address can use it");
+  std::fflush(stdout);
+  if (!server.listen_after_bind()) {
+    std::fprintf(stderr, "figcheck serve: error: the server stopped\n");
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void AddServeCommand(CLI::App& app, int* exit_code) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* cmd = app.add_subcommand("serve", "Serve the desk: a local page where you paste an article and see its "
+                                              "figures checked in place");
+  cmd->add_option("--port", args->port, "Port to listen on (default 8080; 0 picks a free one and prints it)");
+  cmd->add_option("--host", args->host, "Address to listen on (default 127.0.0.1: this computer only)");
+  cmd->add_option("--rates", args->rates,
+                  "Rate source: default, fred, ecb, or a rate file; repeat for several, first that answers wins");
+  cmd->add_option("--threads", args->threads, "Requests served at once (default 16)");
+  cmd->callback([args, exit_code] { *exit_code = RunServe(*args); });
+}
+
+}  // namespace figcheck::cli
