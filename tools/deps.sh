@@ -6,6 +6,8 @@
 set -euo pipefail
 packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
           libfmt-dev libgtest-dev libgmock-dev)
+packages+=(libicu-dev libhowardhinnant-date-dev)  # extraction: ICU width folding and character widths; date parsing
+packages+=(pkgconf libsimdjson-dev libzip-dev libcurl4-openssl-dev)  # rate files as published (JSON, zip) and rates fetch
 packages+=(libcpp-httplib-dev pkg-config)  # figcheck serve: the desk's HTTP server (found through pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3 python3-jsonschema chromium fonts-noto-cjk clang libclang-rt-14-dev)

@@ -27,7 +27,7 @@ bool DiskFileReader::Read(const std::string& path, std::string* contents, std::s
   // Read in chunks up to one byte past the limit, so an endless file stops early.
   std::string data;
   char chunk[1 << 16];
-  while (in && data.size() <= kMaxInputFileBytes) {
+  while (in && data.size() <= max_bytes_) {
     in.read(chunk, sizeof chunk);
     data.append(chunk, static_cast<std::size_t>(in.gcount()));
   }
@@ -35,8 +35,8 @@ bool DiskFileReader::Read(const std::string& path, std::string* contents, std::s
     *error = "read error";
     return false;
   }
-  if (data.size() > kMaxInputFileBytes) {
-    *error = fmt::format("file is larger than {} bytes (64 MiB), the limit for an input file", kMaxInputFileBytes);
+  if (data.size() > max_bytes_) {
+    *error = fmt::format("file is larger than {} bytes ({} MiB), the limit for {}", max_bytes_, max_bytes_ >> 20, what_);
     return false;
   }
   *contents = std::move(data);

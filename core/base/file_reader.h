@@ -21,10 +21,18 @@ class FileReader {
 inline constexpr std::size_t kMaxInputFileBytes = 64 * 1024 * 1024;
 
 // Reads from the real file system (paths relative to the working directory). Files larger than
-// kMaxInputFileBytes are refused ("file is larger than 67108864 bytes (64 MiB), ...").
+// `max_bytes` are refused after reading one byte past it, so an endless file stops early
+// ("file is larger than 67108864 bytes (64 MiB), the limit for an input file"); `what` names the
+// kind of file in that message ("a fact file").
 class DiskFileReader final : public FileReader {
  public:
+  explicit DiskFileReader(std::size_t max_bytes = kMaxInputFileBytes, std::string what = "an input file")
+      : max_bytes_(max_bytes), what_(std::move(what)) {}
   bool Read(const std::string& path, std::string* contents, std::string* error) const override;
+
+ private:
+  std::size_t max_bytes_;
+  std::string what_;
 };
 
 // Serves files from a map of path -> contents; anything else is "no such file or directory".

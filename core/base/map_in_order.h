@@ -1,13 +1,15 @@
 // MapInOrder: work on items on several threads, hand the results on in the items' order.
 //
-// Items come from `next` (called on the calling thread, one at a time, until it returns
-// nullopt); `work` runs on the worker threads; `emit` runs on the calling thread with each
-// result as soon as it and every result before it are done. At most `window` items are taken
+// Items come from `next` (called one at a time until it returns nullopt; with threads > 1 on a
+// thread of its own, so a `next` blocked on input never delays a result that is done); `work`
+// runs on the worker threads; `emit` runs on the calling thread with each result as soon as it
+// and every result before it are done, whether or not more items have come. At most `window` items are taken
 // and not yet emitted at any moment, so memory is bounded by the window, not by the number of
 // items. With threads <= 1 everything runs on the calling thread, one item at a time.
 //
 // `work` must be safe to call from several threads at once. An exception from `work` is
-// rethrown on the calling thread when its result's turn comes, after the workers stopped.
+// rethrown on the calling thread when its result's turn comes, after the workers stopped (and
+// after a `next` in progress returned); one from `next` after the results before it.
 #pragma once
 
 #include <condition_variable>
@@ -15,6 +17,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <system_error>
 #include <optional>
 #include <thread>
 #include <utility>
@@ -38,10 +41,13 @@ void MapInOrder(Next&& next, Work&& work, Emit&& emit, int threads, std::size_t 
     bool done = false;
   };
   std::mutex mutex;
-  std::condition_variable work_ready, result_ready;
+  std::condition_variable work_ready, result_ready, room_ready;
   std::deque<std::pair<std::size_t, Item>> queue;
   std::vector<Slot> slots(window);
   bool stop = false;
+  bool all_taken = false;  // `next` said nullopt (or threw: next_error)
+  std::exception_ptr next_error;
+  std::size_t taken = 0, emitted = 0;  // guarded by mutex
 
   auto worker = [&] {
     for (;;) {
@@ -67,9 +73,52 @@ void MapInOrder(Next&& next, Work&& work, Emit&& emit, int threads, std::size_t 
       result_ready.notify_all();
     }
   };
+  // Items are taken on a thread of their own, so a `next` that waits for input (a driver that
+  // writes one NDJSON line and waits for its answer) never holds back results already done.
+  auto taker = [&] {
+    for (;;) {
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        room_ready.wait(lock, [&] { return stop || taken - emitted < window; });
+        if (stop) return;
+      }
+      std::optional<Item> item;
+      try {
+        item = next();
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(mutex);
+        next_error = std::current_exception();
+        all_taken = true;
+      }
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (!item) {
+          all_taken = true;
+        } else {
+          queue.emplace_back(taken, std::move(*item));
+          ++taken;
+        }
+      }
+      if (!item) {
+        result_ready.notify_all();
+        return;
+      }
+      work_ready.notify_one();
+    }
+  };
+
   std::vector<std::thread> pool;
   pool.reserve(static_cast<std::size_t>(threads));
-  for (int i = 0; i < threads; ++i) pool.emplace_back(worker);
+  // A system that refuses more threads leaves the run with the ones it got (at least one).
+  for (int i = 0; i < threads; ++i) {
+    try {
+      pool.emplace_back(worker);
+    } catch (const std::system_error&) {
+      if (pool.empty()) throw;
+      break;
+    }
+  }
+  std::thread taking;
   auto join = [&] {
     {
       std::lock_guard<std::mutex> lock(mutex);
@@ -77,44 +126,43 @@ void MapInOrder(Next&& next, Work&& work, Emit&& emit, int threads, std::size_t 
       queue.clear();
     }
     work_ready.notify_all();
+    room_ready.notify_all();
     for (std::thread& t : pool) t.join();
+    if (taking.joinable()) taking.join();  // waits for a `next` in progress to return
   };
+  try {
+    taking = std::thread(taker);
+  } catch (...) {
+    join();
+    throw;
+  }
 
-  std::size_t taken = 0, emitted = 0;
-  bool more = true;
   try {
     for (;;) {
-      while (more && taken - emitted < window) {
-        std::optional<Item> item = next();
-        if (!item) {
-          more = false;
-          break;
-        }
-        {
-          std::lock_guard<std::mutex> lock(mutex);
-          queue.emplace_back(taken, std::move(*item));
-        }
-        work_ready.notify_one();
-        ++taken;
-      }
-      if (emitted == taken) break;
       Slot slot;
       {
         std::unique_lock<std::mutex> lock(mutex);
+        result_ready.wait(lock, [&] { return slots[emitted % window].done || (all_taken && emitted == taken); });
         Slot& waiting = slots[emitted % window];
-        result_ready.wait(lock, [&] { return waiting.done; });
+        if (!waiting.done) break;  // everything taken has been emitted
         slot = std::move(waiting);
         waiting = Slot{};
       }
       if (slot.error) std::rethrow_exception(slot.error);
       emit(std::move(*slot.result));
-      ++emitted;
+      {
+        // Counted once emitted, so at most `window` items are ever taken and not yet emitted.
+        std::lock_guard<std::mutex> lock(mutex);
+        ++emitted;
+      }
+      room_ready.notify_one();
     }
   } catch (...) {
     join();
     throw;
   }
   join();
+  if (next_error) std::rethrow_exception(next_error);
 }
 
 }  // namespace figcheck

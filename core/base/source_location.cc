@@ -2,12 +2,15 @@
 
 #include <fmt/format.h>
 
+#include "core/base/printable.h"
+
 namespace figcheck {
 
 std::string SourceLocation::ToString() const {
-  if (line <= 0) return file;
-  if (column <= 0) return fmt::format("{}:{}", file, line);
-  return fmt::format("{}:{}:{}", file, line, column);
+  const std::string shown = Printable(file);
+  if (line <= 0) return shown;
+  if (column <= 0) return fmt::format("{}:{}", shown, line);
+  return fmt::format("{}:{}:{}", shown, line, column);
 }
 
 std::string_view SeverityName(Severity severity) {
@@ -20,7 +23,7 @@ std::string_view SeverityName(Severity severity) {
 }
 
 std::string Diagnostic::ToString() const {
-  return fmt::format("{}: {}: {}", location.ToString(), SeverityName(severity), message);
+  return fmt::format("{}: {}: {}", location.ToString(), SeverityName(severity), Printable(message));
 }
 
 }  // namespace figcheck

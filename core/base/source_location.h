@@ -14,7 +14,8 @@ struct SourceLocation {
   int line = 0;
   int column = 0;
 
-  // "file:line:column", "file:line" or "file" depending on what is known.
+  // "file:line:column", "file:line" or "file" depending on what is known; the file name made
+  // Printable (core/base/printable.h), as is a Diagnostic's message in Diagnostic::ToString.
   std::string ToString() const;
   friend bool operator==(const SourceLocation&, const SourceLocation&) = default;
 };

@@ -1,5 +1,9 @@
 #include "core/base/utf8.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 namespace figcheck {
 
 namespace {
@@ -76,16 +80,47 @@ char32_t Utf8Reader::Next() {
 
 int CodePointDisplayWidth(char32_t c) {
   if (c == 0) return 0;
-  if ((c >= 0x0300 && c <= 0x036F) || (c >= 0x1160 && c <= 0x11FF) || c == 0x200B || c == 0x200D ||
-      (c >= 0xFE00 && c <= 0xFE0F)) {
-    return 0;  // combining marks, Hangul medial/final jamo, zero-width characters
+  const auto cp = static_cast<UChar32>(c);
+  // Zero width: combining and enclosing marks, format characters (ZWJ, ZWSP), Hangul medial
+  // and final jamo (they join the syllable before them).
+  const auto category = static_cast<UCharCategory>(u_charType(cp));
+  const auto jamo = static_cast<UHangulSyllableType>(u_getIntPropertyValue(cp, UCHAR_HANGUL_SYLLABLE_TYPE));
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR ||
+      jamo == U_HST_VOWEL_JAMO || jamo == U_HST_TRAILING_JAMO) {
+    return 0;
   }
-  const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
-                    (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
-                    (c >= 0xA960 && c <= 0xA97F) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
-                    (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) ||
-                    (c >= 0x1F300 && c <= 0x1F64F) || (c >= 0x20000 && c <= 0x3FFFD);
-  return wide ? 2 : 1;
+  const auto width = static_cast<UEastAsianWidth>(u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH));
+  return width == U_EA_WIDE || width == U_EA_FULLWIDTH ? 2 : 1;
+}
+
+std::string FoldWidth(std::string_view text) {
+  // Full-width forms live in U+3000 (E3 80 80) and U+FF01..U+FFEE (EF BC/BD/BF ..): a text
+  // without those bytes is returned as it is, which is nearly every article.
+  if (text.find('\xEF') == std::string_view::npos && text.find("\xE3\x80\x80") == std::string_view::npos) {
+    return std::string(text);
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t length = 0;
+    const char32_t c = DecodeAt(text, pos, &length);
+    const auto cp = static_cast<UChar32>(c);
+    bool folded = false;
+    if (U_SUCCESS(status) && length > 1 &&
+        u_getIntPropertyValue(cp, UCHAR_EAST_ASIAN_WIDTH) == U_EA_FULLWIDTH) {
+      UErrorCode error = U_ZERO_ERROR;
+      const icu::UnicodeString normal = nfkc->normalize(icu::UnicodeString(cp), error);
+      if (U_SUCCESS(error) && normal.countChar32() == 1) {
+        normal.toUTF8String(out);
+        folded = true;
+      }
+    }
+    if (!folded) out.append(text.substr(pos, length));
+    pos += length;
+  }
+  return out;
 }
 
 int DisplayWidth(std::string_view text) {

@@ -2,13 +2,14 @@
 //
 // There is one decoder, and it is strict (RFC 3629): no overlong forms, no surrogates, nothing
 // above U+10FFFF. Callers that must keep going over bad bytes read each one as U+FFFD, one byte
-// at a time, so a scanner never stalls or overruns. Display width follows the East Asian Width
-// property closely enough for figures: Hangul, CJK and fullwidth forms take two terminal
-// columns, combining marks none.
+// at a time, so a scanner never stalls or overruns. Display width and width folding come from
+// ICU's character properties (East Asian Width, general category) and its NFKC normaliser,
+// rather than hand-kept tables of ranges.
 #pragma once
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace figcheck {
@@ -45,10 +46,16 @@ class Utf8Reader {
   std::size_t pos_ = 0;
 };
 
-// Columns `code_point` takes in a terminal: 0, 1 or 2.
+// Columns `code_point` takes in a terminal: 0, 1 or 2, from ICU's East Asian Width property
+// (Wide and Fullwidth take two) and general category (marks and format characters none).
 int CodePointDisplayWidth(char32_t code_point);
 // Terminal columns of a valid UTF-8 text; an invalid byte counts as one column.
 int DisplayWidth(std::string_view text);
+
+// `text` with every full-width character (East Asian Width = F: "５", "（", "％", U+3000) replaced
+// by its NFKC form ("5", "(", "%", " "), one code point for one, so code-point offsets stay the
+// same; everything else (Hangul, CJK, "①", "㎞") is kept. Invalid bytes are copied as they are.
+std::string FoldWidth(std::string_view text);
 
 // Number of code points in the UTF-8 prefix text[0, byte_offset), counted as the bytes that are
 // not continuation bytes (10xxxxxx): a stray continuation byte counts none, any other invalid

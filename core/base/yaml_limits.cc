@@ -1,11 +1,53 @@
 #include "core/base/yaml_limits.h"
 
+#include <string>
 #include <vector>
 
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 namespace figcheck {
+
+namespace {
+
+// "---" or "..." at the start of `line`, followed by a space, a tab or the end of the line.
+bool IsMarker(std::string_view line, std::string_view marker) {
+  if (!line.starts_with(marker)) return false;
+  return line.size() == 3 || line[3] == ' ' || line[3] == '\t' || line[3] == '\r';
+}
+
+}  // namespace
+
+std::optional<ExtraDocument> FindExtraDocument(std::string_view text) {
+  bool in_document = false;  // a document began (content or "---")
+  bool ended = false;        // "..." closed it
+  const std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  for (std::size_t start = body; start < text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    const std::size_t first = line.find_first_not_of(" \t\r");
+    const bool blank = first == std::string_view::npos || line[first] == '#';
+    if (IsMarker(line, "---")) {
+      if (in_document || ended) {
+        return ExtraDocument{start, "a second YAML document ('---'): figcheck reads one document per file; put "
+                                    "every fact in one document, or each document in a file of its own"};
+      }
+      in_document = true;
+    } else if (IsMarker(line, "...")) {
+      ended = true;
+      in_document = false;
+    } else if (!blank) {
+      if (ended) {
+        return ExtraDocument{start, "text after the document end marker '...': figcheck reads one document per "
+                                    "file, and would ignore it"};
+      }
+      if (!(line[0] == '%' && !in_document)) in_document = true;  // "%YAML 1.2" is a directive
+    }
+    start = end + 1;
+  }
+  return std::nullopt;
+}
 
 std::optional<std::size_t> FindExcessNesting(std::string_view text, int max_depth) {
   int flow = 0;

@@ -33,6 +33,20 @@ std::optional<std::size_t> FindExcessNesting(std::string_view text, int max_dept
 // "nesting deeper than 64 levels": the message for both cases above.
 std::string ExcessNestingMessage(int max_depth = kMaxYamlDepth);
 
+// figcheck reads one YAML document per file: yaml-cpp's Load (and any single-document parser)
+// would read the first and ignore the rest without a word, so a wrong conversion in a second
+// document would pass. The byte offset of the line that starts a second document ("---" after
+// a document began) or holds text after the end marker "...", with the message to report, or
+// nullopt for a single document. A line-level scan, independent of the parser: YAML forbids a
+// line starting "---" or "..." (then a space or the line end) inside any scalar, so every such
+// line is a marker. A byte order mark, comments, blank lines and directives ("%YAML") before
+// the first document are allowed.
+struct ExtraDocument {
+  std::size_t offset;
+  std::string message;
+};
+std::optional<ExtraDocument> FindExtraDocument(std::string_view text);
+
 // The mark of the node past `max_nodes` (aliases counted each time they are reached), or
 // nullopt when the tree under `root` is within the budget. Never recurses.
 std::optional<YAML::Mark> FindExcessNodes(const YAML::Node& root, std::size_t max_nodes = kMaxYamlNodes);

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <sstream>
+
+#include <date/date.h>
 
 #include "core/base/utf8.h"
 
@@ -88,40 +91,40 @@ bool IsDateline(std::string_view line) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Reads an unsigned decimal of 1..4 digits at text[*i], advancing *i.
-std::optional<int> ReadInt(std::string_view text, std::size_t* i, std::size_t max_digits) {
-  std::size_t j = *i;
-  int value = 0;
-  while (j < text.size() && IsDigit(text[j]) && j - *i < max_digits) value = value * 10 + (text[j++] - '0');
-  if (j == *i || (j < text.size() && IsDigit(text[j]))) return std::nullopt;
-  *i = j;
-  return value;
-}
-
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 };
 
-std::optional<int> MonthAt(std::string_view lower, std::size_t* i) {
-  for (std::size_t m = 0; m < kMonthNames.size(); ++m) {
-    if (lower.substr(*i).starts_with(kMonthNames[m])) {
-      std::size_t j = *i + 3;
-      while (j < lower.size() && lower[j] >= 'a' && lower[j] <= 'z') ++j;
-      if (j < lower.size() && lower[j] == '.') ++j;
-      *i = j;
-      return static_cast<int>(m) + 1;
-    }
-  }
-  return std::nullopt;
+// True when an English month name (or its abbreviation) starts at lower[i].
+bool MonthAt(std::string_view lower, std::size_t i) {
+  return std::any_of(kMonthNames.begin(), kMonthNames.end(),
+                     [&](std::string_view m) { return lower.substr(i).starts_with(m); });
 }
 
-void SkipSpaces(std::string_view s, std::size_t* i) {
-  while (*i < s.size() && s[*i] == ' ') ++*i;
+// A calendar day read by Howard Hinnant's date library with `format` at the start of `text`
+// ("%Y-%m-%d", "%B %d, %Y", "%Y年%m月%d日" ...); nullopt unless it reads a day that exists.
+std::optional<Date> ParseDateAt(std::string_view text, const char* format) {
+  std::istringstream in{std::string(text.substr(0, 40))};
+  date::year_month_day ymd{};
+  in >> date::parse(format, ymd);
+  if (in.fail() || !ymd.ok()) return std::nullopt;
+  // The day must end there: "2020.07.29" but not "2020.07.299".
+  if (!in.eof() && IsDigit(static_cast<char>(in.peek()))) return std::nullopt;
+  const int year = static_cast<int>(ymd.year());
+  if (year < 1900 || year > 2999) return std::nullopt;
+  return Date::FromYmd(year, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
 }
 
-std::optional<Date> MakeDate(int y, int m, int d) {
-  if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  return Date::FromYmd(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+// The day of a dateline without a year, "SEOUL, July 29 (Yonhap)": month and day.
+std::optional<date::month_day> DatelineDay(std::string_view line) {
+  const std::size_t agency = line.find("(Yonhap)");
+  const std::size_t comma = line.find(", ");
+  if (agency == std::string_view::npos || comma == std::string_view::npos || comma > agency) return std::nullopt;
+  std::istringstream in{std::string(line.substr(comma + 2, agency - comma - 2))};
+  date::month_day md{};
+  in >> date::parse("%B %d", md);
+  if (in.fail() || !md.ok()) return std::nullopt;
+  return md;
 }
 
 }  // namespace
@@ -162,65 +165,32 @@ std::string DetectLanguage(std::string_view text) {
 }
 
 std::optional<Date> FindDate(std::string_view text) {
+  // Formats tried where a year (four digits and a separator) or a month name starts.
+  static constexpr const char* kYearFirst[] = {"%Y-%m-%d", "%Y.%m.%d", "%Y/%m/%d", "%Y. %m. %d",
+                                               "%Y년 %m월 %d일", "%Y年%m月%d日"};
+  static constexpr const char* kMonthFirst[] = {"%B %d, %Y", "%b. %d, %Y", "%B %d %Y"};
   const std::string lower = LowerAscii(text);
   for (std::size_t start = 0; start < text.size(); ++start) {
     if (start > 0 && (IsDigit(text[start - 1]) || (lower[start - 1] >= 'a' && lower[start - 1] <= 'z'))) continue;
-    std::size_t i = start;
-    if (IsDigit(text[i])) {
-      // 2020-07-29, 2020.07.29, 2020/7/29, 2020. 7. 29, 2020년 7월 29일
-      const auto y = ReadInt(text, &i, 4);
-      if (!y || *y < 1900) continue;
-      const bool korean = text.substr(i).starts_with("년");
-      char sep = 0;
-      if (korean) {
-        i += std::string_view("년").size();
-      } else if (i < text.size() && (text[i] == '-' || text[i] == '.' || text[i] == '/')) {
-        sep = text[i++];
-      } else {
-        continue;
+    if (IsDigit(text[start])) {
+      std::size_t end = start;
+      while (end < text.size() && IsDigit(text[end])) ++end;
+      const std::string_view rest = text.substr(end);
+      if (end - start == 4 && (rest.starts_with("-") || rest.starts_with(".") || rest.starts_with("/") ||
+                               rest.starts_with("년") || rest.starts_with("年"))) {
+        for (const char* format : kYearFirst) {
+          const auto date = ParseDateAt(text.substr(start), format);
+          // A day must end there: "2020.07.29" but not "2020.07.299".
+          if (date) return date;
+        }
+      } else if (end - start <= 2 && rest.starts_with(" ")) {
+        if (const auto date = ParseDateAt(text.substr(start), "%d %B %Y")) return date;  // 29 July 2020
       }
-      SkipSpaces(text, &i);
-      const auto m = ReadInt(text, &i, 2);
-      if (!m) continue;
-      if (korean) {
-        if (!text.substr(i).starts_with("월")) continue;
-        i += std::string_view("월").size();
-      } else {
-        if (i >= text.size() || text[i] != sep) continue;
-        ++i;
-      }
-      SkipSpaces(text, &i);
-      const auto d = ReadInt(text, &i, 2);
-      if (!d) continue;
-      if (korean && !text.substr(i).starts_with("일")) continue;
-      if (auto date = MakeDate(*y, *m, *d)) return date;
-    } else if (lower[i] >= 'a' && lower[i] <= 'z') {
-      // July 29, 2020
-      if (auto m = MonthAt(lower, &i)) {
-        SkipSpaces(text, &i);
-        const auto d = ReadInt(text, &i, 2);
-        if (!d) continue;
-        if (i < text.size() && text[i] == ',') ++i;
-        SkipSpaces(text, &i);
-        const auto y = ReadInt(text, &i, 4);
-        if (!y) continue;
-        if (auto date = MakeDate(*y, *m, *d)) return date;
+    } else if (lower[start] >= 'a' && lower[start] <= 'z' && MonthAt(lower, start)) {
+      for (const char* format : kMonthFirst) {
+        if (const auto date = ParseDateAt(text.substr(start), format)) return date;
       }
     }
-  }
-  // 29 July 2020
-  for (std::size_t start = 0; start < text.size(); ++start) {
-    if (!IsDigit(text[start]) || (start > 0 && IsDigit(text[start - 1]))) continue;
-    std::size_t i = start;
-    const auto d = ReadInt(text, &i, 2);
-    if (!d || i >= text.size() || text[i] != ' ') continue;
-    SkipSpaces(text, &i);
-    const auto m = MonthAt(lower, &i);
-    if (!m) continue;
-    SkipSpaces(text, &i);
-    const auto y = ReadInt(text, &i, 4);
-    if (!y) continue;
-    if (auto date = MakeDate(*y, *m, *d)) return date;
   }
   return std::nullopt;
 }
@@ -239,6 +209,7 @@ std::vector<std::string_view> SplitSentences(std::string_view line) {
       "U.S", "U.K", "U.N", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Co", "Corp", "Inc", "Ltd",
       "No", "vs", "Gov", "Sen", "Rep", "Gen", "Prof", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
       "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "e.g", "i.e", "St", "Mt", "U.S.A", "S", "a.m", "p.m",
+      "pct", "bln", "mln", "tln",  // wire copy: "down 39.2 pct. to 774 bln won"
   };
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -280,15 +251,30 @@ ArticleText ReadArticleText(std::string_view contents) {
   ArticleText article;
   std::set<std::string, std::less<>> seen;
   std::size_t pos = contents.starts_with("\xef\xbb\xbf") ? 3 : 0;
+  std::size_t line_number = 0;
+  std::optional<date::month_day> dateline_day;
+  std::size_t dateline_line = 0;
+  std::string dateline_text;
   while (pos < contents.size()) {
     std::size_t eol = contents.find('\n', pos);
     if (eol == std::string_view::npos) eol = contents.size();
     const std::string_view raw = contents.substr(pos, eol - pos);
     pos = eol + 1;
     const std::string_view line = Trim(raw);
+    ++line_number;
     if (IsClutterLine(line)) {
-      if (!article.published && !line.empty() && IsDateline(line)) article.published = FindDate(line);
+      if (!article.published && !line.empty() && IsDateline(line)) {
+        article.published = FindDate(line);
+        article.published_line = line_number;
+        article.published_text = std::string(line);
+      }
       continue;
+    }
+    if (!dateline_day && line.size() <= 400) {
+      if ((dateline_day = DatelineDay(line))) {
+        dateline_line = line_number;
+        dateline_text = std::string(line.substr(0, line.find("(Yonhap)") + 8));
+      }
     }
     if (!seen.insert(Normalized(line)).second) continue;
     // The title is the first line; it is searched like the body, since headlines carry figures.
@@ -297,6 +283,23 @@ ArticleText ReadArticleText(std::string_view contents) {
     article.body.push_back(line);
     for (std::string_view s : SplitSentences(line)) {
       article.sentences.push_back(Sentence{s, static_cast<std::size_t>(s.data() - contents.data()), paragraph});
+    }
+  }
+  // "SEOUL, July 29 (Yonhap)" names no year: it dates the article only with a year printed
+  // elsewhere on the page (a copyright line "(c) 2020 Yonhap").
+  if (!article.published && dateline_day) {
+    const std::size_t copyright = contents.find("(c) ");
+    const std::size_t year_at = copyright == std::string_view::npos ? contents.find("Copyright ") : copyright + 4;
+    std::size_t y = year_at;
+    while (y != std::string_view::npos && y < contents.size() && !IsDigit(contents[y]) && y < year_at + 24) ++y;
+    if (y != std::string_view::npos && y + 4 <= contents.size() && IsDigit(contents[y])) {
+      const int year = std::stoi(std::string(contents.substr(y, 4)));
+      if (const auto date = Date::FromYmd(year, static_cast<unsigned>(dateline_day->month()),
+                                          static_cast<unsigned>(dateline_day->day()))) {
+        article.published = date;
+        article.published_line = dateline_line;
+        article.published_text = dateline_text + " (year from the copyright line)";
+      }
     }
   }
   article.language = DetectLanguage(contents);

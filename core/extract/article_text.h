@@ -29,6 +29,8 @@ struct ArticleText {
   std::vector<std::string_view> body;  // body lines in order, repeats and clutter removed
   std::vector<Sentence> sentences;   // sentences of `body`
   std::optional<Date> published;     // a publication date printed in the page, if any
+  std::size_t published_line = 0;    // the 1-based line it was read from
+  std::string published_text;        // that line, as printed ("입력 2020.07.29 16:00")
   std::string language;              // "ko" or "en"
 };
 
@@ -49,7 +51,8 @@ std::string DetectLanguage(std::string_view text);
 std::vector<std::string_view> SplitSentences(std::string_view line);
 
 // A full date printed in `text`: "2020-07-29", "2020.07.29", "2020/7/29", "2020년 7월 29일",
-// "July 29, 2020", "29 July 2020". The first one wins; nullopt when there is none.
+// "2020年7月29日", "July 29, 2020", "29 July 2020". The first one wins; nullopt when there is
+// none. Read with Howard Hinnant's date library, which also rejects days that do not exist.
 std::optional<Date> FindDate(std::string_view text);
 
 // Code points in text[0, byte_offset) (invalid bytes count one each).

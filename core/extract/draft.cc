@@ -4,7 +4,9 @@
 #include <array>
 #include <map>
 #include <set>
+#include <tuple>
 
+#include "core/base/utf8.h"
 #include "core/extract/article_text.h"
 #include "core/extract/fact_names.h"
 #include "core/extract/figure_scanner.h"
@@ -48,7 +50,7 @@ struct GrowthVerb {
 constexpr std::array kKoreanVerbs = {
     GrowthVerb{"증가", false}, GrowthVerb{"늘어", false}, GrowthVerb{"늘었", false}, GrowthVerb{"늘린", false},
     GrowthVerb{"상승", false}, GrowthVerb{"급증", false}, GrowthVerb{"성장", false}, GrowthVerb{"뛰었", false},
-    GrowthVerb{"뛴", false}, GrowthVerb{"확대", false}, GrowthVerb{"올라", false}, GrowthVerb{"오른", false},
+    GrowthVerb{"뛴", false}, GrowthVerb{"확대", false}, GrowthVerb{"많", false}, GrowthVerb{"올라", false}, GrowthVerb{"오른", false},
     GrowthVerb{"올랐", false}, GrowthVerb{"증대", false}, GrowthVerb{"신장", false}, GrowthVerb{"급등", false},
     GrowthVerb{"감소", true}, GrowthVerb{"줄어", true}, GrowthVerb{"줄었", true}, GrowthVerb{"줄어든", true},
     GrowthVerb{"하락", true}, GrowthVerb{"급감", true}, GrowthVerb{"축소", true}, GrowthVerb{"떨어", true},
@@ -149,36 +151,85 @@ bool SameCurrency(const FigureMention& a, const FigureMention& b) {
   return a.currency != nullptr && a.currency == b.currency;
 }
 
+// Words that say the figure after them is the one before converted: "…1조 2000억엔, 우리 돈으로
+// 약 12조8천억 원", "3억 위안, 한화로 약 540억원", "€2.3bn, or about $2.5bn".
+constexpr std::array<std::string_view, 20> kConversionLinks = {
+    ", 우리 돈으로 ", ", 우리돈으로 ", ", 한화로 ", ", 원화로 ", ", 원화로는 ", ", 한화로는 ", " 우리 돈으로 ",
+    ", 우리나라 돈으로 ", ", 한국 돈으로 ", ", 우리 돈 ", ", 우리 돈으로는 ", ", 원화 ", "(우리 돈 ",
+    ", or ", " or ", ", which works out to ", ", equivalent to ", ", or the equivalent of ", ", equal to ", ", ",
+};
+// A sentence that opens with these converts the last figure of the sentence before:
+// "…2억 달러를 들였다. 한화로 약 2600억원이다."
+constexpr std::array<std::string_view, 8> kSplitConversionOpeners = {
+    "한화로 ", "우리 돈으로 ", "우리돈으로 ", "원화로 ", "한화로는 ", "원화로는 ", "이는 한화로 ", "이는 우리 돈으로 ",
+};
+// Qualifiers that mark a figure as a conversion of the one before it.
+bool ConversionQualifier(std::string_view q) {
+  return q.find("약") != std::string_view::npos || q.find("한화") != std::string_view::npos ||
+         q.find("원화") != std::string_view::npos || q.find("미화") != std::string_view::npos ||
+         q.find("about") != std::string_view::npos || q.find("roughly") != std::string_view::npos ||
+         q.find("approximately") != std::string_view::npos || q.find("around") != std::string_view::npos ||
+         q.find("some") != std::string_view::npos || q.find("nearly") != std::string_view::npos;
+}
+
+// Words that mark a figure as the earlier one a change is measured from.
+constexpr std::array<std::string_view, 9> kPreviousAfter = {"보다", "대비", " 대비", "에서", "과 비교", "와 비교",
+                                                            "에 비해", "이었던", "였던"};
+constexpr std::array<std::string_view, 14> kPreviousBefore = {
+    "지난해", "작년", "전년", "전년도", "같은 기간", "동기", "전분기", "전월", "from ", "a year earlier", "last year",
+    "compared with ", "compared to ", "year-earlier ",
+};
+
+// Connectors inside a list of figures: "40억 달러와 24억 달러", "$2.5 billion and $1.7 billion".
+bool ListConnector(std::string_view gap) {
+  for (std::string_view c : {"와 ", "과 ", " and ", ", ", ",", "·", " 및 ", ", and "}) {
+    if (gap == c) return true;
+  }
+  return false;
+}
+
 struct Builder {
-  std::string_view s;
+  std::string_view s;               // the sentence, after the sentence before it when prior_end > 0
+  std::size_t sentence_begin = 0;   // where this sentence starts in `s`
   std::string_view language;
   std::vector<FigureMention> m;
   std::vector<bool> used;
+  std::vector<bool> converted;      // the converted figure of a conversion
   std::vector<DraftFact> facts;
   std::vector<UnreadFigure>* unread;
+  bool split_conversion = false;    // a conversion took its amount from the sentence before
 
-  DraftFact NewFact(FactKind kind) const {
+  bool InPrior(std::size_t i) const { return m[i].begin < sentence_begin; }
+
+  DraftFact NewFact(FactKind kind, std::size_t figure, bool uses_prior = false) const {
     DraftFact f;
     f.kind = kind;
-    f.quote = std::string(s);
-    f.span_begin = 0;
+    const std::size_t from = uses_prior ? 0 : sentence_begin;
+    f.quote = std::string(s.substr(from));
+    f.span_begin = CodePointOffset(s, from);
     f.span_end = CodePointOffset(s, s.size());
+    f.figure_at = m[figure].begin - from;
+    f.uses_prior = uses_prior;
     return f;
   }
 
   void Unread(const FigureMention& x, std::string reason) {
-    if (unread) unread->push_back(UnreadFigure{std::string(x.text), std::move(reason), 0, CodePointOffset(s, s.size())});
+    if (unread) {
+      unread->push_back(UnreadFigure{std::string(x.text), std::move(reason), CodePointOffset(s, sentence_begin),
+                                     CodePointOffset(s, s.size()), x.begin - sentence_begin});
+    }
   }
 
   // Writes a money mention as an amount fact (two for a range).
-  void AddAmount(const FigureMention& x, std::string draft = {}) {
+  void AddAmount(std::size_t i, std::string draft = {}) {
+    const FigureMention& x = m[i];
     if (x.ambiguous_currency) {
       Unread(x, "'¥' may be yen or yuan; write the fact with the currency the article means");
       return;
     }
     if (x.range) {
       for (const std::string* end : {&x.range->low, &x.range->high}) {
-        DraftFact f = NewFact(FactKind::kAmount);
+        DraftFact f = NewFact(FactKind::kAmount, i);
         f.amount = *end;
         f.draft = draft.empty() ? "one end of the range '" + std::string(x.text) + "', completed from the other end"
                                 : draft;
@@ -186,70 +237,179 @@ struct Builder {
       }
       return;
     }
-    DraftFact f = NewFact(FactKind::kAmount);
+    DraftFact f = NewFact(FactKind::kAmount, i);
     f.amount = std::string(x.text);
     f.draft = std::move(draft);
     facts.push_back(std::move(f));
+  }
+
+  // True when the text between two figures holds nothing but a short run of words: no digits,
+  // no clause break.
+  static bool QuietGap(std::string_view gap, std::size_t max) {
+    return gap.size() <= max && gap.find_first_of("0123456789,.;:()\"") == std::string_view::npos;
+  }
+
+  // The partner inside the parentheses that open at `k`: an index and whether its currency is
+  // implied. `strict` (the bracket is not right after the figure) asks for a figure that
+  // starts the bracket.
+  std::optional<std::pair<std::size_t, bool>> PartnerInParens(std::size_t i, std::size_t k, bool strict) const {
+    const FigureMention& a = m[i];
+    const std::size_t close = MatchingParen(s, k);
+    if (close == std::string_view::npos) return std::nullopt;
+    for (std::size_t j = i + 1; j < m.size() && m[j].begin < close; ++j) {
+      if (m[j].begin < k) return std::nullopt;  // another figure between the figure and the bracket
+      // Words before the figure are fine ("당시 약 2700억원"), but not a long aside.
+      const std::string_view lead = s.substr(k + 1, m[j].begin - k - 1);
+      if (lead.size() > (strict ? 0u : 30u) || lead.find_first_of("0123456789") != std::string_view::npos ||
+          m[j].end > close) {
+        return std::nullopt;
+      }
+      if (m[j].kind == MentionKind::kMoney) {
+        // The same currency is a conversion only when the bracket says so ("5200만 달러(약
+        // 680억 달러)": the checker reports it), not "5억원(전년 4억원)".
+        if (SameCurrency(a, m[j]) && !(lead.empty() && ConversionQualifier(m[j].qualifier))) return std::nullopt;
+        return std::make_pair(j, false);
+      }
+      if (m[j].kind == MentionKind::kBareNumber && !strict) {
+        // "1억 달러(100억)": implied only when nothing else in the parentheses is money.
+        for (std::size_t n = j + 1; n < m.size() && m[n].begin < close; ++n) {
+          if (m[n].kind == MentionKind::kMoney) return std::nullopt;
+        }
+        return std::make_pair(j, true);
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The converted figure of the money mention `i`: an index and whether its currency is implied.
   std::optional<std::pair<std::size_t, bool>> ConversionPartner(std::size_t i) const {
     const FigureMention& a = m[i];
     const std::size_t k = SkipSpaces(s, a.end);
-    if (k < s.size() && s[k] == '(') {
-      const std::size_t close = MatchingParen(s, k);
-      if (close == std::string_view::npos) return std::nullopt;
-      for (std::size_t j = i + 1; j < m.size() && m[j].begin < close; ++j) {
-        // Words before the figure are fine ("당시 약 2700억원"), but not a long aside.
-        const std::string_view lead = s.substr(k + 1, m[j].begin - k - 1);
-        if (lead.size() > 30 || lead.find_first_of("0123456789") != std::string_view::npos || m[j].end > close) {
+    if (k < s.size() && s[k] == '(') return PartnerInParens(i, k, false);
+    // "2억 달러를 투자했다(약 2600억원)": the bracket after the verb or noun the figure belongs to.
+    const std::size_t open = s.find('(', a.end);
+    if (open != std::string_view::npos && QuietGap(s.substr(a.end, open - a.end), 30) &&
+        (i + 1 >= m.size() || m[i + 1].begin > open)) {
+      if (auto p = PartnerInParens(i, open, true); p && !p->second && m[p->first].currency != a.currency) return p;
+    }
+    if (i + 1 >= m.size() || m[i + 1].kind != MentionKind::kMoney || SameCurrency(a, m[i + 1])) return std::nullopt;
+    const FigureMention& b = m[i + 1];
+    const std::string_view gap = s.substr(a.end, b.begin - a.end);
+    for (std::string_view link : kConversionLinks) {
+      if (gap != link) continue;
+      if (link == ", " || link == " or ") {
+        // A bare comma links only a marked figure ("100만엔, 약 천3백만 원") or won after a
+        // foreign currency in a Korean article ("약 500억엔, 6천540억 원").
+        const bool marked = ConversionQualifier(b.qualifier);
+        const bool won = language == "ko" && b.currency && b.currency->code == "KRW" && a.currency &&
+                         a.currency->code != "KRW";
+        if (!marked && !(link == ", " && won)) return std::nullopt;
+        // "40억 달러, 24억 달러": a list, not a conversion (same currency is excluded above);
+        // a figure followed by another list item is a list too.
+        if (i + 2 < m.size() && m[i + 2].kind == MentionKind::kMoney &&
+            s.substr(b.end, m[i + 2].begin - b.end) == ", ") {
           return std::nullopt;
         }
-        if (m[j].kind == MentionKind::kMoney) {
-          if (SameCurrency(a, m[j])) return std::nullopt;
-          return std::make_pair(j, false);
-        }
-        if (m[j].kind == MentionKind::kBareNumber) {
-          // "1억 달러(100억)": implied only when nothing else in the parentheses is money.
-          for (std::size_t n = j + 1; n < m.size() && m[n].begin < close; ++n) {
-            if (m[n].kind == MentionKind::kMoney) return std::nullopt;
-          }
-          return std::make_pair(j, true);
-        }
-        return std::nullopt;
       }
-      return std::nullopt;
-    }
-    // "W1.2 trillion, or $1 billion", "3 trillion won, or about $2.4 billion"
-    for (std::string_view link : {std::string_view(", or "), std::string_view(" or "),
-                                  std::string_view(", which works out to "), std::string_view(", equivalent to "),
-                                  std::string_view(", or the equivalent of ")}) {
-      if (!At(s, a.end, link)) continue;
-      const std::size_t b = a.end + link.size();
-      if (i + 1 < m.size() && m[i + 1].begin == b && m[i + 1].kind == MentionKind::kMoney && !SameCurrency(a, m[i + 1])) {
-        return std::make_pair(i + 1, false);
-      }
+      return std::make_pair(i + 1, false);
     }
     return std::nullopt;
   }
 
+  void AddConversion(std::size_t i, std::size_t j, bool uses_prior = false) {
+    const FigureMention& a = m[i];
+    const FigureMention& b = m[j];
+    used[i] = used[j] = true;
+    converted[j] = true;
+    if (a.range && b.range) {
+      for (int end = 0; end < 2; ++end) {
+        DraftFact f = NewFact(FactKind::kConversion, i, uses_prior);
+        f.amount = end == 0 ? a.range->low : a.range->high;
+        f.converted = end == 0 ? b.range->low : b.range->high;
+        f.draft = std::string(end == 0 ? "low" : "high") + " end of the range '" + std::string(a.text) + "' (" +
+                  std::string(b.text) + "), figures completed from the other end";
+        facts.push_back(std::move(f));
+      }
+      return;
+    }
+    if (a.range || b.range) {
+      const std::string why = "part of a range converted as a whole; pair the figures by hand";
+      AddAmount(i, why);
+      AddAmount(j, why);
+      return;
+    }
+    DraftFact f = NewFact(FactKind::kConversion, i, uses_prior);
+    f.amount = std::string(a.text);
+    f.converted = std::string(b.text);
+    if (uses_prior) f.draft = "the converted figure is in the next sentence; check that they belong together";
+    facts.push_back(std::move(f));
+  }
+
+  // "3 trillion won and 2 trillion won ($2.5 billion and $1.7 billion), respectively",
+  // "각각 40억 달러와 24억 달러(약 5조원과 3조원)": a list of figures converted by a list in brackets.
+  bool ListConversion(std::size_t i) {
+    std::size_t n = 1;
+    while (i + n < m.size() && m[i + n].kind == MentionKind::kMoney && SameCurrency(m[i], m[i + n]) && !used[i + n] &&
+           ListConnector(s.substr(m[i + n - 1].end, m[i + n].begin - m[i + n - 1].end))) {
+      ++n;
+    }
+    if (n < 2) return false;
+    const std::size_t k = SkipSpaces(s, m[i + n - 1].end);
+    if (k >= s.size() || s[k] != '(') return false;
+    const std::size_t close = MatchingParen(s, k);
+    if (close == std::string_view::npos) return false;
+    const std::size_t first = i + n;
+    if (first + n > m.size() || m[first].begin > k + 1 + 8) return false;
+    for (std::size_t t = 0; t < n; ++t) {
+      const FigureMention& b = m[first + t];
+      if (b.kind != MentionKind::kMoney || b.end > close || SameCurrency(m[i], b) || b.ambiguous_currency) return false;
+      if (t > 0 && (!SameCurrency(m[first], b) ||
+                    !ListConnector(s.substr(m[first + t - 1].end, b.begin - m[first + t - 1].end)))) {
+        return false;
+      }
+    }
+    if (first + n < m.size() && m[first + n].begin < close) return false;
+    for (std::size_t t = 0; t < n; ++t) AddConversion(i + t, first + t);
+    return true;
+  }
+
+  // The converted figures of the sentence before (its facts were drafted with it), so that
+  // this sentence does not take one for a figure of its own.
+  void MarkPriorConversions() {
+    for (std::size_t i = 0; i < m.size() && InPrior(i); ++i) {
+      if (m[i].kind != MentionKind::kMoney || converted[i]) continue;
+      if (const auto partner = ConversionPartner(i); partner && InPrior(partner->first)) converted[partner->first] = true;
+    }
+  }
+
   void Conversions() {
     for (std::size_t i = 0; i < m.size(); ++i) {
-      if (m[i].kind != MentionKind::kMoney || used[i]) continue;
+      if (m[i].kind != MentionKind::kMoney || used[i] || InPrior(i)) continue;
+      if (ListConversion(i)) continue;
       const auto partner = ConversionPartner(i);
-      if (!partner) continue;
+      if (!partner) {
+        // "(1850억달러, 220조원)": two figures in one bracket, one converting the other.
+        const bool in_parens = m[i].begin > 0 && s[m[i].begin - 1] == '(';
+        if (in_parens && i + 1 < m.size() && m[i + 1].kind == MentionKind::kMoney && !SameCurrency(m[i], m[i + 1]) &&
+            ListConnector(s.substr(m[i].end, m[i + 1].begin - m[i].end)) && m[i + 1].end < s.size() &&
+            s[m[i + 1].end] == ')' && !m[i].ambiguous_currency && !m[i + 1].ambiguous_currency) {
+          AddConversion(i, i + 1);
+        }
+        continue;
+      }
       const auto [j, implied] = *partner;
       const FigureMention& a = m[i];
       const FigureMention& b = m[j];
       if (a.ambiguous_currency || b.ambiguous_currency) continue;  // written as amounts, unread
-      used[i] = used[j] = true;
       if (implied) {
+        used[i] = used[j] = true;
         if (language != "ko" || (a.currency && a.currency->code == "KRW") || a.range) {
-          AddAmount(a);
+          AddAmount(i);
           Unread(b, "converted figure with no currency written");
           continue;
         }
-        DraftFact f = NewFact(FactKind::kConversion);
+        DraftFact f = NewFact(FactKind::kConversion, i);
         f.amount = std::string(a.text);
         f.converted = std::string(b.text) + "원";
         f.draft = "the article printed '" + std::string(b.text) +
@@ -257,28 +417,52 @@ struct Builder {
         facts.push_back(std::move(f));
         continue;
       }
-      if (a.range && b.range) {
-        for (int end = 0; end < 2; ++end) {
-          DraftFact f = NewFact(FactKind::kConversion);
-          f.amount = end == 0 ? a.range->low : a.range->high;
-          f.converted = end == 0 ? b.range->low : b.range->high;
-          f.draft = std::string(end == 0 ? "low" : "high") + " end of the range '" + std::string(a.text) + "(" +
-                    std::string(b.text) + ")', figures completed from the other end";
-          facts.push_back(std::move(f));
+      AddConversion(i, j);
+      // "4조위안(775조원, 5860억달러)", "1852억위안(약 289억달러·31조3500억원)": more converted
+      // figures in the same bracket, each another conversion of the first figure.
+      const std::size_t close = b.begin > 0 && s[b.begin - 1] == '(' ? MatchingParen(s, b.begin - 1)
+                                                                     : std::string_view::npos;
+      for (std::size_t n = j + 1; close != std::string_view::npos && n < m.size() && m[n].end <= close; ++n) {
+        if (m[n].kind != MentionKind::kMoney || used[n] || SameCurrency(a, m[n]) || m[n].ambiguous_currency ||
+            !ListConnector(s.substr(m[n - 1].end, m[n].begin - m[n - 1].end))) {
+          break;
         }
-        continue;
+        AddConversion(i, n);
       }
-      if (a.range || b.range) {
-        const std::string why = "part of a range converted as a whole; pair the figures by hand";
-        AddAmount(a, why);
-        AddAmount(b, why);
-        continue;
-      }
-      DraftFact f = NewFact(FactKind::kConversion);
-      f.amount = std::string(a.text);
-      f.converted = std::string(b.text);
-      facts.push_back(std::move(f));
     }
+  }
+
+  // "…2억 달러를 들였다. 한화로 약 2600억원이다.": the sentence converts the last figure of the
+  // sentence before.
+  void SplitConversion() {
+    if (sentence_begin == 0) return;
+    std::size_t first = m.size();
+    for (std::size_t j = 0; j < m.size(); ++j) {
+      if (!InPrior(j)) {
+        first = j;
+        break;
+      }
+    }
+    if (first == 0 || first == m.size() || m[first].kind != MentionKind::kMoney || used[first]) return;
+    const std::size_t a = first - 1;
+    if (m[a].kind != MentionKind::kMoney || SameCurrency(m[a], m[first]) || m[a].ambiguous_currency ||
+        m[first].ambiguous_currency || (m[a].begin > 0 && s[m[a].begin - 1] == '(')) {
+      return;
+    }
+    // Nothing converts the earlier figure inside its own sentence.
+    const std::size_t after = SkipSpaces(s, m[a].end);
+    if (after < s.size() && s[after] == '(') return;
+    const std::string_view opening = s.substr(sentence_begin, m[first].begin - sentence_begin);
+    bool linked = false;
+    for (std::string_view opener : kSplitConversionOpeners) {
+      if (opening == opener || opening == std::string(opener) + "약 " ||
+          (opening.starts_with(opener) && opening.size() <= opener.size() + 12)) {
+        linked = true;
+      }
+    }
+    if (!linked) return;
+    AddConversion(a, first, /*uses_prior=*/true);
+    split_conversion = true;
   }
 
   // The money mention closest after `from` with only a short, unbroken gap, or npos.
@@ -306,9 +490,114 @@ struct Builder {
     return best;
   }
 
+  // Where the text after mention j goes on: past its own closing bracket when it sits alone in
+  // brackets ("전년(20억 9000만달러)대비"), else past a converted figure in brackets.
+  std::size_t AfterMention(std::size_t j) const {
+    std::size_t e = m[j].end;
+    if (e < s.size() && s[e] == ')') return e + 1;
+    return EndWithParens(s, e);
+  }
+
+  // A figure in the same currency as `current` that the text marks as the earlier one
+  // ("지난해 같은 기간(134억 달러)보다", "전년(20억 9000만달러)대비", "up from $410 million",
+  // "a year earlier"), in this sentence or the one before; npos when there is none. The nearest
+  // one before the change wins, then the first after it, then the last of the sentence before.
+  std::size_t MarkedPrevious(std::size_t current, std::size_t change) const {
+    constexpr std::size_t kNone = std::string_view::npos;
+    std::size_t before_change = kNone, after_change = kNone, prior = kNone;
+    for (std::size_t j = 0; j < m.size(); ++j) {
+      if (j == current || m[j].kind != MentionKind::kMoney || converted[j] || m[j].range) continue;
+      if (!SameCurrency(m[j], m[current])) continue;
+      const std::size_t e = AfterMention(j);
+      bool marked = false;
+      for (std::string_view w : kPreviousAfter) {
+        if (At(s, e, w)) marked = true;
+      }
+      const std::size_t look = m[j].begin >= 24 ? m[j].begin - 24 : 0;
+      const std::string_view before = s.substr(look, m[j].begin - look);
+      bool period = false;
+      for (std::string_view w : kPreviousBefore) {
+        if (before.find(w) != std::string_view::npos) marked = period = true;
+      }
+      if (language == "en") {
+        const std::size_t t = SkipSpaces(s, e);
+        if (At(s, t, "a year earlier") || At(s, t, "a year ago") || At(s, t, "in the same period") ||
+            At(s, t, "last year")) {
+          marked = period = true;
+        }
+      }
+      if (!marked) continue;
+      if (InPrior(j)) {
+        if (period) prior = j;  // in the sentence before, only a figure tied to an earlier period
+      } else if (j < change) {
+        before_change = j;
+      } else if (after_change == kNone) {
+        after_change = j;
+      }
+    }
+    return before_change != kNone ? before_change : after_change != kNone ? after_change : prior;
+  }
+
+  // "…net profit for 2018 soared 33.34 percent from a year earlier. Net profit came to 2.04
+  // trillion won ($1.81 billion) in 2018, up from 1.51 trillion won a year earlier": the change
+  // in the sentence before, the figures in this one. Only when both figures are here.
+  void GrowthFromChangeBefore() {
+    if (sentence_begin == 0) return;
+    for (std::size_t c = 0; c < m.size() && InPrior(c); ++c) {
+      if (m[c].kind != MentionKind::kChange) continue;
+      const GrowthCue cue = FindGrowthCue(s, m[c], language);
+      if (!cue.found) continue;
+      // A money figure after the change in its own sentence took it already.
+      bool taken = false;
+      for (std::size_t j = c + 1; j < m.size() && InPrior(j); ++j) taken = taken || m[j].kind != MentionKind::kBareNumber;
+      if (taken) return;
+      std::size_t current = std::string_view::npos;
+      for (std::size_t j = c + 1; j < m.size(); ++j) {
+        if (!InPrior(j) && m[j].kind == MentionKind::kMoney && !converted[j] && !m[j].range) {
+          current = j;
+          break;
+        }
+      }
+      if (current == std::string_view::npos) return;
+      const std::size_t previous = MarkedPrevious(current, c);
+      if (previous == std::string_view::npos || InPrior(previous) || previous < current) return;
+      DraftFact f = NewFact(FactKind::kGrowth, current, /*uses_prior=*/true);
+      f.current = std::string(m[current].text);
+      f.previous = std::string(m[previous].text);
+      f.change = std::string(m[c].text);
+      if (cue.decrease && !f.change.starts_with("-")) f.change = language == "ko" ? f.change + " 감소" : "fell " + f.change;
+      used[current] = used[previous] = true;
+      facts.push_back(std::move(f));
+      return;
+    }
+  }
+
+  // Korean "X을 기록해 전년(Y) 대비 N% 증가": the figure the text marks as the earlier one, right
+  // before the change, and the figure of the same currency before it; npos when there is none.
+  std::pair<std::size_t, std::size_t> CurrentBeforePrevious(std::size_t change) const {
+    constexpr std::size_t kNone = std::string_view::npos;
+    for (std::size_t p = change; p-- > 0;) {
+      if (m[p].kind != MentionKind::kMoney || InPrior(p)) continue;
+      if (converted[p]) continue;
+      const std::size_t e = AfterMention(p);
+      bool marked = false;
+      for (std::string_view w : kPreviousAfter) {
+        if (At(s, e, w)) marked = true;
+      }
+      if (!marked || m[change].begin - e > 40) return {kNone, kNone};
+      for (std::size_t j = p; j-- > 0;) {
+        if (m[j].kind != MentionKind::kMoney || InPrior(j) || converted[j] || m[j].range) continue;
+        if (!SameCurrency(m[j], m[p])) return {kNone, kNone};
+        return {j, p};
+      }
+      return {kNone, kNone};
+    }
+    return {kNone, kNone};
+  }
+
   void Growth() {
     for (std::size_t c = 0; c < m.size(); ++c) {
-      if (m[c].kind != MentionKind::kChange) continue;
+      if (m[c].kind != MentionKind::kChange || InPrior(c)) continue;
       const GrowthCue cue = FindGrowthCue(s, m[c], language);
       if (!cue.found) continue;
       std::size_t current = std::string_view::npos;
@@ -316,13 +605,15 @@ struct Builder {
       if (language == "ko") {
         current = MoneyAfter(cue.after, 24);
         if (current == std::string_view::npos) {
-          // "매출이 3조원으로 12% 증가했다"
+          // "매출이 3조원으로 12% 증가했다", "22억 8000만달러로 전년(20억 9000만달러)대비 9.5% 증가"
           for (std::size_t j = c; j-- > 0;) {
-            if (m[j].kind != MentionKind::kMoney) continue;
+            if (m[j].kind != MentionKind::kMoney || InPrior(j)) continue;
             if (m[j].begin > 0 && s[m[j].begin - 1] == '(') continue;
             const std::size_t e = EndWithParens(s, m[j].end);
-            if ((At(s, e, "으로") || At(s, e, "로")) && m[c].begin - e <= 40) current = j;
-            break;
+            if ((At(s, e, "으로") || At(s, e, "로")) && m[c].begin - e <= 90) {
+              current = j;
+              break;
+            }
           }
         }
         if (current != std::string_view::npos) {
@@ -331,6 +622,18 @@ struct Builder {
             if (m[j].kind != MentionKind::kMoney || (m[j].begin > 0 && s[m[j].begin - 1] == '(')) continue;
             const std::size_t e = EndWithParens(s, m[j].end);
             if (At(s, e, "에서") && m[current].begin - e <= 20) previous = j;
+          }
+        } else if (const auto pair = CurrentBeforePrevious(c); pair.first != std::string_view::npos) {
+          // "영업이익이 2조1300억원을 기록해 전년 동기(1조1686억원) 대비 26.3% 증가했다"
+          current = pair.first;
+          previous = pair.second;
+        } else if (sentence_begin > 0 && (At(s, sentence_begin, "이는 ") || At(s, sentence_begin, "이 "))) {
+          // "…151억 달러(약 17조3650억 원)로 집계됐다. 이는 지난해 같은 기간보다 72.8% 증가한 수치다."
+          for (std::size_t j = c; j-- > 0;) {
+            if (m[j].kind == MentionKind::kMoney && InPrior(j) && !converted[j]) {
+              current = j;
+              break;
+            }
           }
         }
       } else {
@@ -360,22 +663,47 @@ struct Builder {
           std::size_t at = verb_begin;
           if (at > 0 && s[at - 1] == ',') --at;
           current = MoneyBefore(at, 0);
+          if (current != std::string_view::npos && InPrior(current)) current = std::string_view::npos;
+        }
+        if (current == std::string_view::npos && At(s, k, "from ")) {
+          // "totaled 85.13 trillion won ($72.34 billion) ..., up 245.5 percent from 26.4 trillion won a year earlier"
+          const std::size_t p = MoneyAfter(k + 5, 0);
+          if (p != std::string_view::npos) {
+            for (std::size_t j = c; j-- > 0;) {
+              if (m[j].kind == MentionKind::kMoney && !InPrior(j) && !converted[j] && !m[j].range &&
+                  SameCurrency(m[j], m[p]) && !(m[j].begin > 0 && s[m[j].begin - 1] == '(')) {
+                current = j;
+                previous = p;
+                break;
+              }
+            }
+          }
         }
         if (current != std::string_view::npos && previous == std::string_view::npos) {
-          const std::size_t e = SkipSpaces(s, EndWithParens(s, m[current].end));
+          std::size_t e = SkipSpaces(s, EndWithParens(s, m[current].end));
+          // "$500 million, up from $410 million"
+          for (std::string_view w : {", up ", ", down ", " up ", " down "}) {
+            if (At(s, e - (e > 0 && s[e - 1] == ' ' ? 1 : 0), w)) e = e - (s[e - 1] == ' ' ? 1 : 0) + w.size();
+          }
           if (At(s, e, "from ")) previous = MoneyAfter(e + 5, 0);
         }
       }
       if (current == std::string_view::npos) continue;
       if (m[current].range || m[current].ambiguous_currency) continue;
-      DraftFact f = NewFact(FactKind::kGrowth);
+      if (previous == std::string_view::npos) previous = MarkedPrevious(current, c);
+      if (previous != std::string_view::npos && (m[previous].range || !SameCurrency(m[previous], m[current]))) {
+        previous = std::string_view::npos;
+      }
+      const bool uses_prior = InPrior(current) || (previous != std::string_view::npos && InPrior(previous));
+      DraftFact f = NewFact(FactKind::kGrowth, previous != std::string_view::npos && previous < current ? previous : current,
+                            uses_prior);
       f.current = std::string(m[current].text);
       f.change = std::string(m[c].text);
       if (cue.decrease && !f.change.starts_with("-")) {
         f.change = language == "ko" ? f.change + " 감소" : "fell " + f.change;
       }
       used[current] = true;
-      if (previous != std::string_view::npos && !m[previous].range) {
+      if (previous != std::string_view::npos) {
         f.previous = std::string(m[previous].text);
         used[previous] = true;
       } else {
@@ -393,23 +721,6 @@ std::string FactKey(const DraftFact& f) {
          "\x1f" + f.current + "\x1f" + f.change + "\x1f" + f.quote;
 }
 
-// The byte where a fact's first figure sits in its sentence, to name it by what is near.
-std::size_t FigureAt(const DraftFact& f) {
-  for (const std::string* t : {&f.amount, &f.previous, &f.current}) {
-    if (t->empty()) continue;
-    const std::size_t p = f.quote.find(*t);
-    if (p != std::string::npos) return p;
-  }
-  const std::string& first = !f.amount.empty() ? f.amount : f.current;
-  // A completed range end: look for its number.
-  const std::size_t digits = first.find_first_of("0123456789");
-  if (digits != std::string::npos) {
-    const std::size_t p = f.quote.find(first.substr(digits, 2));
-    if (p != std::string::npos) return p;
-  }
-  return 0;
-}
-
 // "75억 달러 => 한화 약 8조 9512억원", "8억1900만위안 @ 51%": a fact's figures on one line.
 std::string FormatFigures(const DraftFact& f) {
   switch (f.kind) {
@@ -418,6 +729,40 @@ std::string FormatFigures(const DraftFact& f) {
     case FactKind::kAmount: return f.amount;
   }
   return f.amount;
+}
+
+// A sentence longer than this (a 5,000-item list, a page of repeated conversions with no full
+// stop) is read in pieces of at most this many bytes: each fact quotes its piece, not the whole
+// sentence, and the work per piece is bounded, so extraction stays linear in the input.
+constexpr std::size_t kMaxSentenceBytes = 1024;
+
+// `sentence` cut into pieces of at most kMaxSentenceBytes, each after ", " or "; " (else after
+// a space, else at a character boundary) in its second half, so no figure of an ordinary list
+// is cut in two. A sentence within the limit is its own one piece.
+std::vector<Sentence> Pieces(const Sentence& sentence) {
+  std::vector<Sentence> pieces;
+  std::string_view rest = sentence.text;
+  std::size_t begin = sentence.begin;
+  while (rest.size() > kMaxSentenceBytes) {
+    const std::string_view window = rest.substr(0, kMaxSentenceBytes);
+    std::size_t cut = std::string_view::npos;
+    for (std::string_view separator : {", ", "; ", " "}) {
+      const std::size_t at = window.rfind(separator);
+      if (at != std::string_view::npos && at + separator.size() >= kMaxSentenceBytes / 2) {
+        cut = at + separator.size();
+        break;
+      }
+    }
+    if (cut == std::string_view::npos) {
+      cut = kMaxSentenceBytes;
+      while (cut > 1 && (static_cast<unsigned char>(rest[cut]) & 0xC0) == 0x80) --cut;
+    }
+    pieces.push_back(Sentence{rest.substr(0, cut), begin, sentence.paragraph});
+    rest.remove_prefix(cut);
+    begin += cut;
+  }
+  pieces.push_back(Sentence{rest, begin, sentence.paragraph});
+  return pieces;
 }
 
 }  // namespace
@@ -431,20 +776,29 @@ std::string_view DraftKindName(FactKind kind) {
   return "amount";
 }
 
-std::vector<DraftFact> ExtractSentenceFacts(std::string_view sentence, std::string_view language,
-                                            std::vector<UnreadFigure>* unread) {
-  Builder b{sentence, language, ScanFigures(sentence), {}, {}, unread};
+namespace {
+
+// The facts of the sentence text[sentence_begin, end); text[0, sentence_begin) is the sentence
+// before it (empty for none), which a growth figure or a split conversion may draw on.
+std::vector<DraftFact> ExtractFacts(std::string_view text, std::size_t sentence_begin, std::string_view language,
+                                    std::vector<UnreadFigure>* unread, bool* split_conversion) {
+  Builder b{text, sentence_begin, language, ScanFigures(text), {}, {}, {}, unread};
   b.used.assign(b.m.size(), false);
+  b.converted.assign(b.m.size(), false);
+  b.MarkPriorConversions();
+  b.SplitConversion();
   b.Conversions();
   b.Growth();
+  b.GrowthFromChangeBefore();
+  if (split_conversion) *split_conversion = b.split_conversion;
   for (std::size_t i = 0; i < b.m.size(); ++i) {
-    if (b.m[i].kind != MentionKind::kMoney || b.used[i]) continue;
+    if (b.m[i].kind != MentionKind::kMoney || b.used[i] || b.InPrior(i)) continue;
     // "90엔대", "1조원대": a level, not a figure.
-    if (b.m[i].end < sentence.size() && sentence.substr(b.m[i].end).starts_with("대")) {
+    if (b.m[i].end < text.size() && text.substr(b.m[i].end).starts_with("대")) {
       b.Unread(b.m[i], "a level ('" + std::string(b.m[i].text) + "대'), not a stated figure");
       continue;
     }
-    b.AddAmount(b.m[i]);
+    b.AddAmount(i);
   }
   // A fact whose figure the parser cannot read would make the whole file fail to load: it is
   // listed as unread instead, with the parser's reason.
@@ -463,14 +817,40 @@ std::vector<DraftFact> ExtractSentenceFacts(std::string_view sentence, std::stri
     if (problem.empty()) {
       readable.push_back(std::move(f));
     } else if (unread) {
-      unread->push_back(UnreadFigure{FormatFigures(f), "figcheck cannot read " + problem, f.span_begin, f.span_end});
+      const std::size_t quote_begin = f.uses_prior ? 0 : sentence_begin;
+      unread->push_back(UnreadFigure{FormatFigures(f), "figcheck cannot read " + problem, f.span_begin, f.span_end,
+                                     quote_begin + f.figure_at - sentence_begin});
     }
   }
   b.facts = std::move(readable);
   // Facts in the order their first figure appears.
-  std::stable_sort(b.facts.begin(), b.facts.end(),
-                   [](const DraftFact& x, const DraftFact& y) { return FigureAt(x) < FigureAt(y); });
+  std::stable_sort(b.facts.begin(), b.facts.end(), [&](const DraftFact& x, const DraftFact& y) {
+    return (x.uses_prior ? 0 : sentence_begin) + x.figure_at < (y.uses_prior ? 0 : sentence_begin) + y.figure_at;
+  });
   return std::move(b.facts);
+}
+
+// Code-point offsets where each line of `contents` starts, in one pass.
+std::vector<std::size_t> LineStartCodePoints(std::string_view contents) {
+  std::vector<std::size_t> starts{0};
+  std::size_t points = 0;
+  for (const char c : contents) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++points;
+    if (c == '\n') starts.push_back(points);
+  }
+  return starts;
+}
+
+}  // namespace
+
+std::vector<DraftFact> ExtractSentenceFacts(std::string_view sentence, std::string_view language,
+                                            std::vector<UnreadFigure>* unread) {
+  const std::string folded = FoldWidth(sentence);
+  std::vector<DraftFact> facts = ExtractFacts(folded, 0, language, unread, nullptr);
+  if (folded != sentence) {
+    for (DraftFact& f : facts) f.quote = std::string(sentence);
+  }
+  return facts;
 }
 
 std::string ArticleIdFromName(std::string_view name) {
@@ -495,6 +875,11 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
   draft.id = ArticleIdFromName(name);
   draft.title = text.title;
   draft.published = options.published ? options.published : text.published;
+  if (options.published) {
+    draft.published_from = "--published";
+  } else if (text.published) {
+    draft.published_from = "line " + std::to_string(text.published_line) + ": " + text.published_text;
+  }
   draft.language = text.language;
   draft.text = options.text_path ? *options.text_path : std::string(name);
 
@@ -504,38 +889,95 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
 
   std::set<std::string> seen;
   std::set<std::string> ids;
+  const std::vector<std::size_t> line_code_points = LineStartCodePoints(contents);
   // Code points before each sentence, counted on from the previous one: counting from the start
   // of the text for every sentence made a long article quadratic (a 500 KB line took 2 s).
+  std::vector<std::size_t> bases;
+  bases.reserve(text.sentences.size());  // at least; pieces add more
   std::size_t counted_bytes = 0, counted_code_points = 0;
-  for (const Sentence& sentence : text.sentences) {
+  std::map<std::string, int> next_number;  // the next "-N" to try per id (trying from 2 each time was quadratic)
+  std::vector<Sentence> sentences;
+  for (const Sentence& whole : text.sentences) {
+    for (Sentence& piece : Pieces(whole)) sentences.push_back(piece);
+  }
+  for (std::size_t n = 0; n < sentences.size(); ++n) {
+    const Sentence& sentence = sentences[n];
     if (sentence.begin < counted_bytes) counted_bytes = counted_code_points = 0;
     counted_code_points += CodePointOffset(contents.substr(counted_bytes), sentence.begin - counted_bytes);
     counted_bytes = sentence.begin;
-    const std::size_t base = counted_code_points;
+    bases.push_back(counted_code_points);
+    // The sentence before it, in the same paragraph or the line right before (nothing but white
+    // space between them), read together with it.
+    bool has_prior = false;
+    if (n > 0 && sentences[n - 1].begin < sentence.begin) {
+      const Sentence& before = sentences[n - 1];
+      const std::size_t end = before.begin + before.text.size();
+      const std::string_view gap = contents.substr(end, sentence.begin - end);
+      has_prior = gap.find_first_not_of(" \t\r\n") == std::string_view::npos && gap.size() <= 8;
+    }
+    const std::size_t from = has_prior ? sentences[n - 1].begin : sentence.begin;
+    const std::string_view original = contents.substr(from, sentence.begin + sentence.text.size() - from);
+    const std::string folded = FoldWidth(original);
+    const std::size_t sentence_begin = has_prior ? FoldWidth(contents.substr(from, sentence.begin - from)).size() : 0;
+    const std::size_t base = has_prior ? bases[n - 1] : bases[n];
+    // Line and column (1-based, code points) of the byte `at` of `folded`.
+    auto place = [&](std::size_t at) {
+      const std::size_t point = base + CodePointOffset(folded, at);
+      const auto line = std::upper_bound(line_code_points.begin(), line_code_points.end(), point) - 1;
+      return std::make_pair(static_cast<std::size_t>(line - line_code_points.begin()) + 1, point - *line + 1);
+    };
     std::vector<UnreadFigure> unread;
-    std::vector<DraftFact> facts = ExtractSentenceFacts(sentence.text, draft.language, &unread);
+    bool split = false;
+    std::vector<DraftFact> facts = ExtractFacts(folded, sentence_begin, draft.language, &unread, &split);
+    const std::string_view folded_sentence = std::string_view(folded).substr(sentence_begin);
     for (UnreadFigure& u : unread) {
       u.span_begin += base;
       u.span_end += base;
+      std::tie(u.line, u.column) = place(sentence_begin + u.figure_at);
       draft.unread.push_back(std::move(u));
+    }
+    if (split) {
+      // The earlier figure was drafted as an amount with the sentence before; it is now the
+      // amount of a conversion.
+      for (const DraftFact& f : facts) {
+        if (!f.uses_prior || f.kind != FactKind::kConversion) continue;
+        const std::string prior_quote(sentences[n - 1].text);
+        for (auto it = draft.facts.begin(); it != draft.facts.end(); ++it) {
+          if (it->kind == FactKind::kAmount && it->amount == f.amount && it->quote == prior_quote) {
+            seen.erase(FactKey(*it));
+            ids.erase(it->id);
+            draft.facts.erase(it);
+            break;
+          }
+        }
+      }
     }
     // "메그비와 이투는 각각 40억 달러(약 5조원)와 24억 달러(약 3조원)": one subject per fact.
     std::vector<std::string> listed;
-    if (!facts.empty()) listed = RespectivelySubjects(sentence.text, FigureAt(facts.front()), draft.language);
+    if (!facts.empty() && !facts.front().uses_prior) {
+      listed = RespectivelySubjects(folded_sentence, facts.front().figure_at, draft.language);
+    }
     if (listed.size() != facts.size()) listed.clear();
     for (std::size_t k = 0; k < facts.size(); ++k) {
       DraftFact& f = facts[k];
+      const std::string_view folded_quote = f.uses_prior ? std::string_view(folded) : folded_sentence;
+      f.quote = std::string(f.uses_prior ? original : sentence.text);
       if (!seen.insert(FactKey(f)).second) continue;
       f.span_begin += base;
       f.span_end += base;
-      const std::size_t at = FigureAt(f);
-      const std::string subject = Slug(listed.empty() ? SubjectBefore(sentence.text, at, draft.language, known) : listed[k],
-                                       glossary);
-      const std::string topic = TopicNear(sentence.text, at);
+      std::tie(f.line, f.column) = place((f.uses_prior ? 0 : sentence_begin) + f.figure_at);
+      const std::size_t at = f.figure_at;
+      const std::string subject =
+          Slug(listed.empty() ? SubjectBefore(folded_quote, at, draft.language, known) : listed[k], glossary);
+      const std::string topic = TopicNear(folded_quote, at);
       std::string id = subject.empty() ? topic : topic.empty() ? subject : subject + "-" + topic;
       if (id.empty()) id = "fact-" + std::to_string(draft.facts.size() + 1);
       std::string unique = id;
-      for (int n = 2; ids.contains(unique); ++n) unique = id + "-" + std::to_string(n);
+      if (ids.contains(unique)) {
+        int& next = next_number.try_emplace(id, 2).first->second;
+        do unique = id + "-" + std::to_string(next++);
+        while (ids.contains(unique));
+      }
       ids.insert(unique);
       f.id = std::move(unique);
       draft.facts.push_back(std::move(f));

@@ -33,6 +33,10 @@ struct DraftFact {
   std::string current;          // growth
   std::string change;           // growth: "51%", "3.2% 감소", "fell 3.2%"
   std::string draft;            // why a person must finish this fact; empty when complete
+  std::size_t figure_at = 0;    // bytes into `quote` (width-folded) where its first figure starts
+  bool uses_prior = false;      // the quote is this sentence and the one before it
+  std::size_t line = 0;         // where the first figure sits in the article: 1-based line and
+  std::size_t column = 0;       // column in code points (0 when not drafted from an article)
 };
 
 // A figure the extractor saw but could not write as a fact that loads.
@@ -41,12 +45,16 @@ struct UnreadFigure {
   std::string reason;
   std::size_t span_begin = 0;  // of the sentence, code points
   std::size_t span_end = 0;
+  std::size_t figure_at = 0;   // bytes into the sentence where the figure starts
+  std::size_t line = 0;        // the figure's article line and column (1-based; 0 when unknown)
+  std::size_t column = 0;
 };
 
 struct ArticleDraft {
   std::string id;        // from the file name: "hankyung-china-ai-sanctions"
   std::string title;     // first meaningful line
   std::optional<Date> published;
+  std::string published_from;  // where `published` came from: "--published", "line 3: 입력 2020.07.29"
   std::string language;  // "ko" or "en"
   std::string text;      // the input's path, as given; empty when it came from standard input
   std::vector<DraftFact> facts;

@@ -31,6 +31,9 @@ std::string WriteDraftYaml(const ArticleDraft& draft) {
   Key(out, "title", draft.title);
   if (draft.published) {
     out << YAML::Key << "published" << YAML::Value << draft.published->ToString();
+    if (!draft.published_from.empty() && draft.published_from != "--published") {
+      out << YAML::Comment("from the text, " + OneLine(draft.published_from));
+    }
   }
   Key(out, "language", draft.language);
   if (!draft.text.empty()) Key(out, "text", draft.text);  // empty: read from standard input, no file to name
@@ -46,6 +49,7 @@ std::string WriteDraftYaml(const ArticleDraft& draft) {
     for (const DraftFact& f : draft.facts) {
       out << YAML::BeginMap;
       Key(out, "id", f.id);
+      if (f.line > 0) out << YAML::Comment("article line " + std::to_string(f.line) + ", column " + std::to_string(f.column));
       Key(out, "quote", f.quote);
       Key(out, "amount", f.amount);
       Key(out, "converted", f.converted);
@@ -65,7 +69,8 @@ std::string WriteDraftYaml(const ArticleDraft& draft) {
   if (!draft.unread.empty()) {
     text += "# Figures not written as facts (figcheck cannot read them as they stand):\n";
     for (const UnreadFigure& u : draft.unread) {
-      text += "#   " + OneLine(u.text) + " [" + std::to_string(u.span_begin) + ", " + std::to_string(u.span_end) +
+      text += "#   " + (u.line > 0 ? "line " + std::to_string(u.line) + ":" + std::to_string(u.column) + " " : "") +
+              OneLine(u.text) + " [" + std::to_string(u.span_begin) + ", " + std::to_string(u.span_end) +
               "]: " + OneLine(u.reason) + "\n";
     }
   }

@@ -4,6 +4,7 @@
 #include <span>
 
 #include "core/base/utf8.h"
+#include "core/money/parse.h"
 
 namespace figcheck {
 namespace {
@@ -36,8 +37,10 @@ std::size_t ReadDigits(std::string_view s, std::size_t i) {
          !DigitAt(s, j + 4)) {
     j += 4;
   }
-  if (j < s.size() && s[j] == '.' && DigitAt(s, j + 1)) {
-    ++j;
+  // The decimal point, or the middle dot older Korean print uses for it ("7·8억").
+  const std::size_t point = j < s.size() && s[j] == '.' ? 1 : At(s, j, "\xC2\xB7") ? 2 : 0;
+  if (point > 0 && DigitAt(s, j + point)) {
+    j += point;
     while (DigitAt(s, j)) ++j;
   }
   return j;
@@ -89,6 +92,9 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
     bool consumed = false;
     bool big_consumed = false;
     if (At(s, k, "여") && (UnitAt(s, k + 3, false) || UnitAt(s, k + 3, true))) k += 3;
+    if (At(s, k, "여 ") && UnitAt(s, k + 4, true)) k += 4;  // "23억8000여 만원"
+    // "400 억 달러", "4 조 6000 억원": digits, a space, their unit.
+    if (k > i && DigitAt(s, k - 1) && k < s.size() && s[k] == ' ' && UnitAt(s, k + 1, true)) ++k;
     // 1천200만, 8천3백억: small units, each maybe followed by more digits.
     while (const Unit* u = UnitAt(s, k, false)) {
       k += u->text.size();
@@ -97,8 +103,9 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
       k = ReadDigits(s, k);
     }
     // "2조억원" is malformed, but it is a figure: read it whole and let the parser refuse it.
+    // "24억2천억": a unit out of order after 천/백/십 is a typo, read whole for the parser to refuse.
     while (const Unit* u = UnitAt(s, k, true)) {
-      if (u->rank >= last_big) break;
+      if (u->rank >= last_big && !(consumed && !big_consumed && last_big < 100)) break;
       k += u->text.size();
       last_big = u->rank;
       consumed = big_consumed = true;
@@ -117,6 +124,7 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
     const std::size_t e = ReadDigits(s, d);
     std::size_t after = e;
     if (At(s, after, "여")) after += 3;
+    if (after < s.size() && s[after] == ' ' && UnitAt(s, after + 1, true)) ++after;  // "4 조 6000 억원"
     const Unit* next_small = UnitAt(s, after, false);
     const Unit* next_big = UnitAt(s, after, true);
     const bool unit_follows = next_small || (next_big && next_big->rank < last_big);
@@ -143,12 +151,26 @@ NumberRead ReadNumber(std::string_view s, std::size_t i) {
     std::size_t k = j;
     for (const Scale& sc : kScales) {
       std::size_t at = k;
-      if (!sc.letter && at < s.size() && s[at] == ' ') ++at;
+      // "7.5 billion", and the compound adjective "14-trillion-won", "$11-billion".
+      if (!sc.letter && at < s.size() && (s[at] == ' ' || (s[at] == '-' && LatinAt(s, at + 1)))) ++at;
       if (!At(s, at, sc.text) || LatinAt(s, at + sc.text.size())) continue;
       r.has_unit = true;
       r.last_unit = s.substr(k, at + sc.text.size() - k);
       r.end = at + sc.text.size();
       parts = 1;
+      // "3 billion 200 million": a second, smaller whole number with its scale word.
+      if (!sc.letter && At(s, r.end, " ") && DigitAt(s, r.end + 1)) {
+        const std::size_t e = ReadDigits(s, r.end + 1);
+        for (const Scale& next : kScales) {
+          if (next.letter || !At(s, e, " ") || !At(s, e + 1, next.text) || LatinAt(s, e + 1 + next.text.size())) {
+            continue;
+          }
+          r.end = e + 1 + next.text.size();
+          r.last_unit = s.substr(e, r.end - e);
+          parts = 2;
+          break;
+        }
+      }
       break;
     }
   }
@@ -163,7 +185,7 @@ constexpr std::array<std::string_view, 7> kWeakSuffixes = {"동", "불", "랜드
 // The currency written right after a number: "달러", " 달러", "원", " won", " yuan".
 std::size_t MatchSuffixCurrency(std::string_view s, std::size_t i, bool has_unit, CurrencyAlias* alias) {
   std::size_t k = i;
-  if (k < s.size() && s[k] == ' ') ++k;
+  if (k < s.size() && (s[k] == ' ' || (s[k] == '-' && has_unit && LatinAt(s, k + 1)))) ++k;
   CurrencyAlias a;
   const std::size_t len = MatchCurrencyAliasPrefix(s.substr(k), &a);
   if (len == 0) return 0;
@@ -267,7 +289,8 @@ struct ChangeSuffix {
 constexpr std::array kChangeSuffixes = {
     ChangeSuffix{"%포인트"}, ChangeSuffix{"% 포인트"}, ChangeSuffix{"%p"}, ChangeSuffix{"%P"},
     ChangeSuffix{" percentage points"}, ChangeSuffix{" percentage point"}, ChangeSuffix{"%"},
-    ChangeSuffix{"퍼센트"}, ChangeSuffix{" percent"}, ChangeSuffix{" per cent"}, ChangeSuffix{"배"},
+    ChangeSuffix{"퍼센트"}, ChangeSuffix{" percent"}, ChangeSuffix{" per cent"}, ChangeSuffix{" pct"},
+    ChangeSuffix{"배"},
     ChangeSuffix{"-fold"},
 };
 
@@ -282,13 +305,98 @@ bool IsRangeDash(std::string_view s, std::size_t i, std::size_t* len) {
   return false;
 }
 
+// Native Korean numerals before 배: "두 배", "세 배" (not 한 배, a boat).
+constexpr std::array<std::string_view, 9> kKoreanNumerals = {"다섯", "여섯", "일곱", "여덟", "아홉", "두", "세", "네", "열"};
+
+// A figure written in words at s[i]: a Korean ratio ("두 배") or an English amount in words
+// ("five hundred fifty point two billion won"). Appends it to `out` and returns where it ends,
+// or 0 when there is none.
+std::size_t WordFigureAt(std::string_view s, std::size_t i, std::vector<FigureMention>* out) {
+  if (HangulBefore(s, i) || (i > 0 && LatinAt(s, i - 1))) return 0;
+  for (std::string_view numeral : kKoreanNumerals) {
+    if (!At(s, i, numeral)) continue;
+    std::size_t k = i + numeral.size();
+    if (At(s, k, " ")) ++k;
+    if (!At(s, k, "배") || (HangulAt(s, k + 3) && !At(s, k + 3, "로") && !At(s, k + 3, "나") && !At(s, k + 3, "가"))) {
+      return 0;
+    }
+    FigureMention m;
+    m.kind = MentionKind::kChange;
+    m.begin = m.number_begin = i;
+    m.end = k + 3;
+    m.number = m.text = s.substr(i, m.end - i);
+    out->push_back(m);
+    return m.end;
+  }
+  if (!LatinAt(s, i)) return 0;
+  const auto spelled = ReadSpelledNumber(s.substr(i));
+  if (!spelled) return 0;
+  std::size_t k = i + spelled->length;
+  bool scaled = false;
+  for (const Scale& sc : kScales) {
+    if (!sc.letter && At(s, k, " ") && At(s, k + 1, sc.text) && !LatinAt(s, k + 1 + sc.text.size())) {
+      k += 1 + sc.text.size();
+      scaled = true;
+      break;
+    }
+  }
+  CurrencyAlias alias;
+  const std::size_t suffix = MatchSuffixCurrency(s, k, scaled, &alias);
+  if (suffix == 0 || !scaled) return 0;
+  FigureMention m;
+  m.kind = MentionKind::kMoney;
+  m.number_begin = i;
+  m.begin = QualifierStart(s, i);
+  m.end = k + suffix;
+  m.number = s.substr(i, k - i);
+  m.qualifier = s.substr(m.begin, i - m.begin);
+  m.text = s.substr(m.begin, m.end - m.begin);
+  m.currency = alias.currency;
+  m.ambiguous_currency = alias.match == AliasMatch::kAmbiguous;
+  out->push_back(m);
+  return m.end;
+}
+
 }  // namespace
 
 std::vector<FigureMention> ScanFigures(std::string_view s) {
   std::vector<FigureMention> out;
   std::size_t i = 0;
   while (i < s.size()) {
+    // Figures in words: "두 배" (a ratio), "five hundred fifty point two billion won".
+    if (const std::size_t words = WordFigureAt(s, i, &out); words > 0) {
+      i = words;
+      continue;
+    }
+    // A number that starts with a Korean unit: "백만달러", "약 천3백만 원" (money only).
+    const bool unit_first = !DigitAt(s, i) && (At(s, i, "천") || At(s, i, "백")) && !HangulBefore(s, i);
+    if (unit_first) {
+      const NumberRead num = ReadNumber(s, i);
+      CurrencyAlias alias;
+      const std::size_t suffix = num.has_unit ? MatchSuffixCurrency(s, num.end, true, &alias) : 0;
+      if (suffix == 0) {
+        i += 3;
+        continue;
+      }
+      FigureMention m;
+      m.kind = MentionKind::kMoney;
+      m.number_begin = i;
+      m.begin = QualifierStart(s, i);
+      m.end = PostQualifierEnd(s, num.end + suffix);
+      m.number = s.substr(i, num.end - i);
+      m.qualifier = s.substr(m.begin, i - m.begin);
+      m.text = s.substr(m.begin, m.end - m.begin);
+      m.currency = alias.currency;
+      m.ambiguous_currency = alias.match == AliasMatch::kAmbiguous;
+      out.push_back(m);
+      i = m.end;
+      continue;
+    }
     if (!DigitAt(s, i) || (i > 0 && (DigitAt(s, i - 1) || s[i - 1] == '.' || s[i - 1] == ','))) {
+      ++i;
+      continue;
+    }
+    if (i >= 2 && At(s, i - 2, "\xC2\xB7") && DigitAt(s, i - 3)) {  // the fraction of "7·8억"
       ++i;
       continue;
     }
@@ -338,12 +446,23 @@ std::vector<FigureMention> ScanFigures(std::string_view s) {
     }
     std::size_t suffix_len = 0;
     if (prefix_len == 0) suffix_len = MatchSuffixCurrency(s, num.end, num.has_unit, &alias);
+    if (suffix_len > 0) {
+      // "1482만7310달러55센트": the cents belong to the figure.
+      const std::size_t c = num.end + suffix_len;
+      const std::size_t d = ReadDigits(s, c);
+      if (d > c && d - c <= 2 && At(s, d, "센트")) suffix_len = d + std::string_view("센트").size() - num.end;
+    }
     // "1조8천3백억여원": 여 (a little over) between the number and the currency.
     if (prefix_len == 0 && suffix_len == 0 && num.has_unit && At(s, num.end, "여")) {
       const std::size_t after = MatchSuffixCurrency(s, num.end + 3, true, &alias);
       if (after > 0) suffix_len = after + 3;
     }
     m.number = s.substr(i, num.end - i);
+    // "제1원전", "제2위안": a number glued to the word before it is part of that word.
+    if (suffix_len > 0 && !num.has_unit && HangulBefore(s, i) && !(i >= 3 && At(s, i - 3, "약"))) {
+      i = num.end;
+      continue;
+    }
     if (prefix_len == 0 && suffix_len == 0) {
       // A bare number counts only when nothing glues it to a word ("2019년", "3명").
       if (HangulAt(s, num.end) || LatinAt(s, num.end) ||
@@ -365,6 +484,31 @@ std::vector<FigureMention> ScanFigures(std::string_view s) {
     m.qualifier = s.substr(m.begin, (m.kind == MentionKind::kMoney ? i - prefix_len : i) - m.begin);
     m.text = s.substr(m.begin, m.end - m.begin);
 
+    // A range with the currency before the low end: "JPY 18-22 billion", "$160-200 million".
+    if (m.kind == MentionKind::kBareNumber && m.begin == i && !out.empty()) {
+      FigureMention& low = out.back();
+      std::size_t dash = 0;
+      const bool prefixed = low.kind == MentionKind::kMoney && !low.range && low.number_begin > low.begin &&
+                            low.end == low.number_begin + low.number.size();
+      if (prefixed && IsRangeDash(s, low.end, &dash) && low.end + dash == i) {
+        const std::string prefix(s.substr(low.begin, low.number_begin - low.begin));
+        const NumberRead low_num = ReadNumber(s, low.number_begin);
+        std::string low_text(low.text);
+        if (!low_num.has_unit && num.single_part) low_text += std::string(num.last_unit);
+        m.kind = MentionKind::kMoney;
+        m.currency = low.currency;
+        m.ambiguous_currency = low.ambiguous_currency;
+        m.range = RangeEnds{std::move(low_text), prefix + std::string(m.text)};
+        m.begin = low.begin;
+        m.number_begin = low.number_begin;
+        m.qualifier = low.qualifier;
+        m.text = s.substr(m.begin, m.end - m.begin);
+        out.pop_back();
+        out.push_back(m);
+        i = m.end;
+        continue;
+      }
+    }
     // A range: "300만~400만달러", "약 34억~45억원". The bare low end joins the figure after it.
     if (m.kind == MentionKind::kMoney && prefix_len == 0 && m.begin == i && !out.empty()) {
       FigureMention& low = out.back();

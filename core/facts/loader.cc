@@ -45,14 +45,17 @@ std::size_t EditDistance(std::string_view a, std::string_view b) {
 class Loader {
  public:
   Loader(std::string_view name, std::string_view contents) : name_(name), contents_(contents) {
-    if (contents_.substr(0, kBom.size()) == kBom) contents_.remove_prefix(kBom.size());
+    // Every leading byte order mark: yaml-cpp skips a second one too without counting its bytes,
+    // which shifted every column by 3.
+    while (contents_.substr(0, kBom.size()) == kBom) contents_.remove_prefix(kBom.size());
   }
 
   LoadedFactFile Run() {
     LoadedFactFile result;
     if (contents_.size() > kMaxFactFileBytes) {
       Error(SourceLocation{std::string(name_), 1, 1},
-            fmt::format("file is {} bytes; the limit is {} bytes", contents_.size(), kMaxFactFileBytes));
+            fmt::format("file is {} bytes; the limit for a fact file is {} bytes (8 MiB)", contents_.size(),
+                        kMaxFactFileBytes));
       return Finish(std::nullopt);
     }
     if (auto deep = FindExcessNesting(contents_)) {
@@ -61,6 +64,10 @@ class Loader {
     }
     if (auto bad = FirstInvalidUtf8()) {
       Error(AtOffset(bad->first), bad->second);
+      return Finish(std::nullopt);
+    }
+    if (auto extra = FindExtraDocument(contents_)) {
+      Error(AtOffset(extra->offset), extra->message);
       return Finish(std::nullopt);
     }
     YAML::Node root;
@@ -159,6 +166,10 @@ class Loader {
   // The first byte that is not UTF-8 text, and what is wrong there: fact files are UTF-8 and
   // hold no control characters but tab, CR and LF.
   std::optional<std::pair<std::size_t, std::string>> FirstInvalidUtf8() const {
+    if (contents_.starts_with(std::string_view("\xFF\xFE\0\0", 4)) ||
+        contents_.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+      return std::make_pair(std::size_t{0}, std::string("UTF-32 text: save the fact file as UTF-8"));
+    }
     if (contents_.starts_with("\xFF\xFE") || contents_.starts_with("\xFE\xFF")) {
       return std::make_pair(std::size_t{0}, std::string("UTF-16 text: save the fact file as UTF-8"));
     }

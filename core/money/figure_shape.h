@@ -25,6 +25,8 @@ struct FigureShape {
   bool small_units = false;  // 천/백/십 inside a group: "1천200만"
   bool yeo_before_unit = false;  // "10여억"
   bool yeo_after_unit = false;   // "10억여"
+  bool compound_scale = false;   // "3 billion 200 million"
+  bool cents = false;            // "1482만7310달러55센트"
 };
 
 // ParseAmount, also reporting the shape of the number when it succeeds.

@@ -15,6 +15,9 @@
 namespace figcheck {
 namespace {
 
+// U+00B7, a decimal point between digits in older Korean print ("7·8억 달러" is 7.8억).
+constexpr std::string_view kMiddleDot = "\xC2\xB7";
+
 // More digits than any printed figure has; keeps hostile input cheap.
 constexpr std::size_t kMaxNumberDigits = 40;
 
@@ -239,6 +242,22 @@ class FigureReader {
   bool ReadDigitRun(DigitRun* run);
   bool ReadCoefficient(Coefficient* c, FigureShape* shape);
   bool ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape);
+  // A native Korean numeral (한, 두, 세 ... 열) followed by '배', consumed; nullopt otherwise.
+  std::optional<int> ConsumeKoreanNumeral() {
+    static constexpr std::pair<std::string_view, int> kNumerals[] = {
+        {"다섯", 5}, {"여섯", 6}, {"일곱", 7}, {"여덟", 8}, {"아홉", 9},
+        {"한", 1},   {"두", 2},   {"세", 3},   {"네", 4},   {"열", 10},
+    };
+    for (const auto& [word, value] : kNumerals) {
+      if (!Rest().starts_with(word)) continue;
+      std::size_t k = pos_ + word.size();
+      while (k < text_.size() && text_[k] == ' ') ++k;
+      if (!text_.substr(k).starts_with("배")) continue;
+      pos_ += word.size();
+      return value;
+    }
+    return std::nullopt;
+  }
   // A word after a change that gives its sign: 증가한, 줄어든, "increase", "drop".
   bool ConsumeSignWord(ChangeSign* sign);
 
@@ -342,8 +361,12 @@ bool FigureReader::ReadDigitRun(DigitRun* run) {
     break;
   }
   std::size_t fraction_digits = 0;
-  if (!AtEnd() && text_[pos_] == '.' && pos_ + 1 < text_.size() && IsAsciiDigit(text_[pos_ + 1])) {
-    ++pos_;
+  // The decimal point: '.', or the middle dot older Korean print sets between digits ("7·8억").
+  std::size_t point = 0;
+  if (!AtEnd() && text_[pos_] == '.') point = 1;
+  else if (Rest().starts_with(kMiddleDot)) point = kMiddleDot.size();
+  if (point > 0 && pos_ + point < text_.size() && IsAsciiDigit(text_[pos_ + point])) {
+    pos_ += point;
     digits.push_back('.');
     while (PeekDigit()) {
       digits.push_back(text_[pos_++]);
@@ -436,6 +459,12 @@ bool FigureReader::ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape)
       return Fail(group_at, fmt::format("a decimal fraction must start the figure: '{}'", WordAt(group_at)));
     }
     if (c.found && !yeo && Consume("여")) yeo = shape->yeo_before_unit = true;
+    if (c.found) {
+      // "400 억 달러", "4 조 6000 억원": a space between the digits and their unit.
+      const std::size_t before_space = pos_;
+      if (!SkipSpaces() || PeekMyriad() == nullptr) pos_ = before_space;
+      else shape->spaced_groups = true;
+    }
     const MyriadUnit* myriad = PeekMyriad();
     if (myriad == nullptr) {
       if (!c.found) return FailNoNumber();
@@ -482,17 +511,55 @@ bool FigureReader::ReadNumber(Decimal* value, Decimal* unit, FigureShape* shape)
     const std::size_t before_space = pos_;
     SkipSpaces();
     bool found = false;
+    int exponent = 0;
     for (const ScaleWord& s : kScaleWords) {
       if (Consume(s.text)) {
         const Decimal scale = Decimal::Pow10(s.exponent);
         *value *= scale;
         *unit *= scale;
         shape->scale = scale;
+        exponent = s.exponent;
         found = true;
         break;
       }
     }
     if (!found) pos_ = before_space;
+    // "3 billion 200 million": a smaller whole number and scale word after the first.
+    while (found) {
+      const std::size_t before = pos_;
+      SkipSpaces();
+      Consume("and");
+      SkipSpaces();
+      if (!PeekDigit()) {
+        pos_ = before;
+        break;
+      }
+      DigitRun run;
+      const std::size_t run_at = pos_;
+      if (!ReadDigitRun(&run)) return false;
+      SkipSpaces();
+      const ScaleWord* next = nullptr;
+      for (const ScaleWord& s : kScaleWords) {
+        if (s.text.size() > 1 && s.exponent < exponent && Consume(s.text)) {
+          next = &s;
+          break;
+        }
+      }
+      if (next == nullptr || run.fraction || run.value >= Decimal::Pow10(exponent - next->exponent)) {
+        if (next != nullptr) {
+          std::string_view above = text_.substr(shape->number_begin, run_at - shape->number_begin);
+          while (!above.empty() && above.back() == ' ') above.remove_suffix(1);
+          return Fail(run_at, fmt::format("'{}' does not fit below '{}'", text_.substr(run_at, pos_ - run_at), above));
+        }
+        pos_ = before;
+        break;
+      }
+      const Decimal scale = Decimal::Pow10(next->exponent);
+      *value += run.value * scale;
+      *unit = run.unit * scale;
+      exponent = next->exponent;
+      shape->compound_scale = true;
+    }
   }
   return true;
 }
@@ -551,6 +618,23 @@ std::variant<Amount, ParseError> FigureReader::ReadAmount(FigureShape* shape) {
     const std::size_t at = pos_;
     if (!ConsumeQualifier(kTrailingQualifiers, &qualifiers, &consumed)) return error_;
     if (consumed) continue;
+    if (suffix_currency && !shape->cents && PeekDigit()) {
+      // "1482만7310달러55센트", "12 dollars 50 cents": the cents after the currency.
+      DigitRun cents;
+      if (!ReadDigitRun(&cents)) return error_;
+      SkipSpaces();
+      if (!(Consume("센트") || Consume("cents") || Consume("cent"))) {
+        return Error(at, fmt::format("unexpected '{}'", WordAt(at)));
+      }
+      if (cents.fraction || cents.value >= Decimal(100)) {
+        return Error(at, fmt::format("'{}': cents must be below 100", text_.substr(at, pos_ - at)));
+      }
+      if (unit < Decimal(1)) return Error(at, fmt::format("cents after a decimal fraction: '{}'", Trimmed()));
+      value += cents.value * Decimal::Pow10(-2);
+      unit = Decimal::Pow10(-2);
+      shape->cents = true;
+      continue;
+    }
     CurrencyAlias alias;
     if (!suffix_currency) {
       if (const std::size_t length = MatchCurrencyAliasPrefix(Rest(), &alias); length > 0) {
@@ -654,9 +738,20 @@ std::variant<Change, ParseError> FigureReader::ReadChange(bool* committed) {
   int explicit_sign = 0;
   if (Consume("+") || Consume("▲")) explicit_sign = 1;
   else if (Consume("-") || Consume("\u2212") || Consume("▼")) explicit_sign = -1;
-  if (!PeekDigit()) return NoNumberError();
   DigitRun run;
-  if (!ReadDigitRun(&run)) return error_;
+  if (const auto numeral = ConsumeKoreanNumeral()) {
+    // "두 배", "세배": a native Korean numeral counts only as a ratio.
+    const std::size_t after = pos_;
+    SkipSpaces();
+    if (!Rest().starts_with("배")) {
+      pos_ = after;
+      return Error(number_at, fmt::format("expected '배' after '{}'", text_.substr(number_at, after - number_at)));
+    }
+    run.value = Decimal(*numeral);
+  } else {
+    if (!PeekDigit()) return NoNumberError();
+    if (!ReadDigitRun(&run)) return error_;
+  }
   const std::string_view number_text = text_.substr(number_at, pos_ - number_at);
   const std::size_t after_number = pos_;
   std::optional<ChangeKind> kind;
@@ -731,10 +826,161 @@ std::variant<Change, ParseError> FigureReader::ReadChange(bool* committed) {
 
 }  // namespace
 
+std::optional<SpelledNumber> ReadSpelledNumber(std::string_view text) {
+  struct Word {
+    std::string_view text;
+    int value;
+  };
+  static constexpr Word kOnes[] = {
+      {"zero", 0},     {"one", 1},        {"two", 2},       {"three", 3},    {"four", 4},
+      {"five", 5},     {"six", 6},        {"seven", 7},     {"eight", 8},    {"nine", 9},
+      {"ten", 10},     {"eleven", 11},    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+      {"twenty", 20},  {"thirty", 30},    {"forty", 40},    {"fifty", 50},   {"sixty", 60},
+      {"seventy", 70}, {"eighty", 80},    {"ninety", 90},
+  };
+  // The word at `at` (letters only, lower-cased) and where it ends.
+  auto word_at = [&](std::size_t at, std::size_t* end) {
+    std::string w;
+    std::size_t i = at;
+    while (i < text.size() && IsAsciiLetter(text[i])) w.push_back(AsciiLower(text[i++]));
+    *end = i;
+    return w;
+  };
+  auto value_of = [&](const std::string& w) -> std::optional<int> {
+    for (const Word& x : kOnes) {
+      if (w == x.text) return x.value;
+    }
+    return std::nullopt;
+  };
+  std::uint64_t total = 0;
+  std::uint64_t current = 0;
+  bool any = false;
+  bool last_tens = false;  // "fifty" may take "two" after it
+  std::string fraction;
+  std::size_t pos = 0;
+  std::size_t end_of_number = 0;
+  while (pos < text.size()) {
+    std::size_t end = 0;
+    const std::string w = word_at(pos, &end);
+    if (w.empty()) break;
+    if (const auto v = value_of(w)) {
+      if (any && current % 100 != 0 && !(last_tens && *v < 10)) break;  // "five six" is not a number
+      current += static_cast<std::uint64_t>(*v);
+      last_tens = *v >= 20 && *v % 10 == 0;
+    } else if (w == "hundred" && any && current > 0 && current < 100) {
+      current *= 100;
+      last_tens = false;
+    } else if (w == "thousand" && any && current > 0 && total == 0) {
+      total = current * 1000;
+      current = 0;
+      last_tens = false;
+    } else if (w == "and" && any) {
+      // "five hundred and fifty": only when a number word follows.
+      std::size_t next = end;
+      while (next < text.size() && text[next] == ' ') ++next;
+      std::size_t e2 = 0;
+      if (!value_of(word_at(next, &e2))) break;
+      pos = next;
+      continue;
+    } else if (w == "point" && any) {
+      std::size_t next = end;
+      std::string digits;
+      std::size_t digits_end = end;
+      while (true) {
+        while (next < text.size() && text[next] == ' ') ++next;
+        std::size_t e2 = 0;
+        const auto d = value_of(word_at(next, &e2));
+        if (!d || *d > 9) break;
+        digits.push_back(static_cast<char>('0' + *d));
+        digits_end = next = e2;
+      }
+      if (!digits.empty()) {
+        fraction = digits;
+        end_of_number = digits_end;
+      }
+      break;
+    } else {
+      break;
+    }
+    any = true;
+    end_of_number = end;
+    pos = end;
+    // Words are separated by one space or a hyphen ("twenty-five").
+    if (pos < text.size() && (text[pos] == ' ' || text[pos] == '-')) ++pos;
+  }
+  if (!any) return std::nullopt;
+  std::string digits = std::to_string(total + current);
+  if (!fraction.empty()) digits += "." + fraction;
+  return SpelledNumber{digits, end_of_number};
+}
+
+namespace {
+
+// The text the reader sees: full-width forms folded (one code point for one, so columns stay
+// right) and a number written in English words ("five hundred fifty point two billion won")
+// replaced by its digits when the text has no digit of its own.
+std::string ReadableText(std::string_view text) {
+  std::string folded = FoldWidth(text);
+  // "14-trillion-won", "$11-billion": a hyphen between a number or scale word and a word is a
+  // space (one character for one, so columns stay right).
+  for (std::size_t i = 1; i + 1 < folded.size(); ++i) {
+    if (folded[i] == '-' && (IsAsciiDigit(folded[i - 1]) || IsAsciiLetter(folded[i - 1])) && IsAsciiLetter(folded[i + 1])) {
+      folded[i] = ' ';
+    }
+  }
+  if (folded.size() > kMaxFigureBytes ||
+      std::any_of(folded.begin(), folded.end(), [](char c) { return IsAsciiDigit(c); })) {
+    return folded;
+  }
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    if (!IsAsciiLetter(folded[i]) || (i > 0 && IsAsciiLetter(folded[i - 1]))) continue;
+    if (const auto spelled = ReadSpelledNumber(std::string_view(folded).substr(i))) {
+      return folded.substr(0, i) + spelled->digits + folded.substr(i + spelled->length);
+    }
+  }
+  return folded;
+}
+
+// A byte offset in `from` moved to the same code point in `to` (texts with as many code points).
+std::size_t SameCodePoint(std::string_view from, std::size_t offset, std::string_view to) {
+  const int n = CodePointColumn(from, offset);
+  std::size_t at = 0;
+  for (int k = 0; k < n && at < to.size(); ++k) {
+    std::size_t length = 0;
+    DecodeAt(to, at, &length);
+    at += length;
+  }
+  return at;
+}
+
+}  // namespace
+
 std::variant<Amount, ParseError> ParseAmountWithShape(std::string_view text, const ParseOptions& options,
                                                       FigureShape* shape) {
   FigureShape scratch;
-  return FigureReader(text, options).ReadAmount(shape != nullptr ? shape : &scratch);
+  FigureShape* out = shape != nullptr ? shape : &scratch;
+  const std::string readable = ReadableText(text);
+  auto result = FigureReader(readable, options).ReadAmount(out);
+  // An error quotes the text as given ("ambiguous currency '￥'") when reading it as given fails
+  // at the same place.
+  if (readable != text && std::holds_alternative<ParseError>(result)) {
+    FigureShape ignored;
+    auto as_given = FigureReader(text, options).ReadAmount(&ignored);
+    if (const auto* e = std::get_if<ParseError>(&as_given); e && e->column == std::get<ParseError>(result).column) {
+      return as_given;
+    }
+  }
+  if (readable != text && shape != nullptr) {
+    // Offsets into the text as given, which is what written.cc splices.
+    if (CodePointColumn(readable, readable.size()) == CodePointColumn(text, text.size())) {
+      out->number_begin = SameCodePoint(readable, out->number_begin, text);
+      out->number_end = SameCodePoint(readable, out->number_end, text);
+    } else {
+      out->number_begin = out->number_end = 0;
+    }
+  }
+  return result;
 }
 
 std::variant<Amount, ParseError> ParseAmount(std::string_view text, const ParseOptions& options) {
@@ -744,12 +990,17 @@ std::variant<Amount, ParseError> ParseAmount(std::string_view text, const ParseO
 std::variant<Change, ParseError> ParseChange(std::string_view text) {
   bool committed = false;
   const ParseOptions options;
-  return FigureReader(text, options).ReadChange(&committed);
+  const std::string readable = FoldWidth(text);
+  auto change = FigureReader(readable, options).ReadChange(&committed);
+  if (readable != text && std::holds_alternative<ParseError>(change)) return FigureReader(text, options).ReadChange(&committed);
+  return change;
 }
 
 std::variant<Figure, ParseError> ParseFigure(std::string_view text, const ParseOptions& options) {
   bool committed = false;
-  auto change = FigureReader(text, options).ReadChange(&committed);
+  const std::string readable = FoldWidth(text);
+  auto change = FigureReader(readable, options).ReadChange(&committed);
+  if (readable != text && std::holds_alternative<ParseError>(change)) change = FigureReader(text, options).ReadChange(&committed);
   if (committed) {
     if (auto* c = std::get_if<Change>(&change)) return Figure{*c};
     return std::get<ParseError>(change);

@@ -6,6 +6,7 @@
 // last digit the text states ("8억1900만" -> 10^4, "12.5억" -> 10^7, "1,194.4" -> 0.1).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -31,6 +32,15 @@ inline constexpr std::size_t kMaxFigureBytes = 1024;
 
 std::variant<Amount, ParseError> ParseAmount(std::string_view text, const ParseOptions& options = {});
 std::variant<Change, ParseError> ParseChange(std::string_view text);
+
+// A number written in English words at the start of `text`: "five hundred fifty point two" ->
+// digits "550.2", length the bytes the words take. Scale words (million, billion) are not part
+// of it. nullopt when `text` does not start with a number word.
+struct SpelledNumber {
+  std::string digits;
+  std::size_t length = 0;
+};
+std::optional<SpelledNumber> ReadSpelledNumber(std::string_view text);
 
 // An amount or a change, whichever the text is.
 using Figure = std::variant<Amount, Change>;

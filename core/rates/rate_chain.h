@@ -1,6 +1,12 @@
 // RateChain: several rate sources asked in order; the first that answers wins
 // (`--rates A --rates B`, `check.rates: [fred, ecb]`). Can also ask every source, for
 // `--compare-rates`.
+//
+// A chain built with kOwnDayFirst (the default source with the user's rate cache behind the
+// embedded tables) first looks for a source that observed the day itself: a day's own
+// observation in any source beats a fallback to an earlier day in another, so the embedded
+// table does not answer for a week past its end while a downloaded file has the day; among
+// fallbacks, the latest day wins.
 #pragma once
 
 #include <memory>
@@ -20,11 +26,18 @@ struct SourceAnswer {
 
 class RateChain final : public RateSource {
  public:
+  enum class Order {
+    kFirstAnswers,  // the first source with any answer (its day or a fallback) wins
+    kOwnDayFirst,   // the first source that observed the day wins; else the latest fallback day
+                    // (the first source with it)
+  };
+
   // `sources` must not be empty and hold no null pointer.
-  RateChain(std::string name, std::vector<std::shared_ptr<const RateSource>> sources);
+  RateChain(std::string name, std::vector<std::shared_ptr<const RateSource>> sources,
+            Order order = Order::kFirstAnswers);
 
   std::string name() const override { return name_; }
-  // The first source's answer, in order; nullopt when none answers.
+  // The first source's answer, in order (see Order); nullopt when none answers.
   std::optional<RateObservation> Find(const Currency& base, const Currency& quote,
                                       const Date& date) const override;
   // The observations Find would give on the days some source has data: each day from the
@@ -43,10 +56,12 @@ class RateChain final : public RateSource {
   std::vector<SourceAnswer> FindEach(const Currency& base, const Currency& quote, const Date& date) const;
 
   const std::vector<std::shared_ptr<const RateSource>>& sources() const { return sources_; }
+  Order order() const { return order_; }
 
  private:
   std::string name_;
   std::vector<std::shared_ptr<const RateSource>> sources_;
+  Order order_;
 };
 
 }  // namespace figcheck

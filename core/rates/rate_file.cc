@@ -46,17 +46,45 @@ bool LooksLikeYaml(std::string_view name, std::string_view body) {
   if (start == std::string_view::npos) return false;
   const std::string_view first = body.substr(start, body.find('\n', start) - start);
   if (first.starts_with("#") || first.starts_with("---")) return true;
-  return first.find(',') == std::string_view::npos;
+  return first.find_first_of(",;\t") == std::string_view::npos;
 }
 
-RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> owned, std::string_view text) {
+// A JSON document starts with '{' (after white space); no CSV header or YAML table does.
+bool LooksLikeJson(std::string_view body) {
+  const std::size_t start = body.find_first_not_of(" \t\r\n");
+  return start != std::string_view::npos && body[start] == '{';
+}
+
+// Used when no reader is given: a descriptor cannot name a file then.
+class NoFiles final : public FileReader {
+ public:
+  bool Read(const std::string&, std::string*, std::string* error) const override {
+    *error = "rate descriptors are read from files (figcheck --rates DESCRIPTOR.yaml)";
+    return false;
+  }
+};
+
+RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> owned, std::string_view text,
+                    const FileReader& reader) {
   static_assert(kMaxRateFileBytes < std::numeric_limits<std::uint32_t>::max(), "offsets are 32-bit");
   if (text.size() > kMaxRateFileBytes) {
     return Diagnostics{Diagnostic{SourceLocation{std::string(name), 1, 1}, Severity::kError,
                                   fmt::format("file is {} bytes; the limit for a rate file is {} bytes", text.size(),
                                               kMaxRateFileBytes)}};
   }
-  const std::size_t body = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  // Zip archives are binary: recognised by their signature before any text check.
+  if (text.starts_with("PK\x03\x04")) return rates_internal::ReadZipRateFile(name, text, reader);
+  // Every leading byte order mark (a second one would otherwise shift the columns of its line).
+  std::size_t body = 0;
+  while (text.substr(body).starts_with("\xEF\xBB\xBF")) body += 3;
+  if (text.starts_with(std::string_view("\xFF\xFE\0\0", 4)) || text.starts_with(std::string_view("\0\0\xFE\xFF", 4))) {
+    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 1, 1}, Severity::kError,
+                                  "UTF-32 text: save the rate file as UTF-8"}};
+  }
+  if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+    return Diagnostics{Diagnostic{SourceLocation{std::string(name), 1, 1}, Severity::kError,
+                                  "UTF-16 text: save the rate file as UTF-8"}};
+  }
   // Checked once here so no message ever quotes broken bytes back at the user.
   if (const auto bad = FindInvalidUtf8(text.substr(body))) {
     const std::size_t offset = body + *bad;
@@ -67,7 +95,8 @@ RateFileResult Read(std::string_view name, std::shared_ptr<const std::string> ow
         SourceLocation{std::string(name), static_cast<int>(line), CodePointColumn(text.substr(from), offset - from) + 1},
         Severity::kError, "invalid UTF-8 (rate files are UTF-8 text)"}};
   }
-  if (LooksLikeYaml(name, text.substr(body))) return rates_internal::ReadYamlRateFile(name, text, body);
+  if (LooksLikeJson(text.substr(body))) return rates_internal::ReadJsonRateFile(name, text, body);
+  if (LooksLikeYaml(name, text.substr(body))) return rates_internal::ReadYamlRateFile(name, text, body, reader);
   return rates_internal::ReadCsvRateFile(name, std::move(owned), text, body);
 }
 
@@ -83,13 +112,17 @@ std::optional<FredSeries> FredSeriesById(std::string_view id) {
 std::string FredSourceName(std::string_view id) { return fmt::format("FRED H.10 {}", id); }
 
 RateFileResult ReadRateFile(std::string_view name, std::string_view contents) {
+  return ReadRateFile(name, contents, NoFiles());
+}
+
+RateFileResult ReadRateFile(std::string_view name, std::string_view contents, const FileReader& reader) {
   auto owned = std::make_shared<const std::string>(contents);
   const std::string_view text = *owned;
-  return Read(name, std::move(owned), text);
+  return Read(name, std::move(owned), text, reader);
 }
 
 RateFileResult ReadStaticRateFile(std::string_view name, std::string_view contents) {
-  return Read(name, nullptr, contents);
+  return Read(name, nullptr, contents, NoFiles());
 }
 
 namespace rates_internal {

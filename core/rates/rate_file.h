@@ -1,19 +1,28 @@
-// Reading rate files as publishers ship them. The format is recognised by the file's header,
+// Reading rate files as publishers ship them. The format is recognised by the file's content,
 // never by its name, so a download plugs in as it is:
 //
 //   FRED series CSV    observation_date,DEXKOUS[,DEXUSEU...]  (or DATE,...; "" or "." = no value)
 //                      Each H.10 series id has its own direction: DEXKOUS is KRW per USD,
 //                      DEXUSEU is USD per EUR (see FredSeriesById).
-//   ECB history        Date,USD,JPY,...  units per 1 EUR, "N/A" = no value, trailing comma,
-//                      newest first; columns of currencies figcheck does not know are skipped.
-//   ECB subset / wide  date,USD_per_EUR,KRW_per_EUR,...  X_per_Y = units of X per 1 Y.
+//   ECB daily/history  Date, USD, JPY, ...  units per 1 EUR, "N/A" = no value, trailing comma,
+//                      dates 2020-07-28 or "28 July 2020" (eurofxref.csv); columns of currencies
+//                      figcheck does not know are skipped.
+//   ECB SDMX-CSV       KEY,FREQ,CURRENCY,CURRENCY_DENOM,EXR_TYPE,...,TIME_PERIOD,OBS_VALUE,...
+//                      OBS_VALUE units of CURRENCY per 1 CURRENCY_DENOM; several series per file.
+//   Wide               date,USD_per_EUR,KRW_per_EUR,...  X_per_Y = units of X per 1 Y.
 //   Long CSV           date,base,quote,rate[,source]
+//   Frankfurter JSON   {"base":"EUR","rates":{"2020-07-28":{"USD":1.1725}}} (or one day: "date"
+//                      and "rates":{"USD":1.1725}); quote per 1 base.
+//   Zip                a zip archive holding one of these (the ECB's eurofxref.zip).
 //   YAML table         source: NAME
 //                      rates: [{date: 2020-07-29, base: USD, quote: KRW, rate: 1192.98}, ...]
 //                      (recognised by a .yaml/.yml name or a first line that is not CSV)
+//   YAML descriptor    name, file, encoding, pair, per, columns, date_format: any other CSV
+//                      (see docs/RATES.md), its file read through the FileReader.
 //
+// Spreadsheet CSVs read too: a UTF-8 byte order mark, CRLF line ends, quoted values with
+// thousands separators ("1,198.15") and ';'-separated files with decimal commas ("1198,15").
 // Rates are read from their text (never through binary floating point) and must be positive.
-// CRLF line ends and a UTF-8 byte order mark are accepted.
 #pragma once
 
 #include <memory>
@@ -22,6 +31,7 @@
 #include <string_view>
 #include <variant>
 
+#include "core/base/file_reader.h"
 #include "core/base/source_location.h"
 #include "core/money/currency.h"
 #include "core/rates/rate_table.h"
@@ -51,6 +61,10 @@ using RateFileResult = std::variant<std::shared_ptr<const RateTable>, Diagnostic
 // with the wrong number of cells, two different rates for one day of a series, invalid YAML.
 // At most kMaxRateFileErrors errors are listed.
 RateFileResult ReadRateFile(std::string_view name, std::string_view contents);
+
+// The same, reading the CSV file a descriptor names (relative to `name`'s folder) through
+// `reader`. Without a reader a descriptor is an error.
+RateFileResult ReadRateFile(std::string_view name, std::string_view contents, const FileReader& reader);
 
 // The same for text with static storage duration (the embedded tables): the table refers to
 // `contents` instead of copying it.

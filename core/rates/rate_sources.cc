@@ -1,5 +1,8 @@
 #include "core/rates/rate_sources.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
 #include <stdexcept>
 
 #include <fmt/format.h>
@@ -23,9 +26,10 @@ std::shared_ptr<const RateTable> LoadEmbedded(std::string_view name, std::string
 // pays for parsing the (six times larger) ECB table.
 class LazyEmbeddedSource final : public RateSource {
  public:
-  LazyEmbeddedSource(std::string name, std::shared_ptr<const RateTable> (*table)())
-      : name_(std::move(name)), table_(table) {}
+  LazyEmbeddedSource(std::string name, std::shared_ptr<const RateTable> (*load)())
+      : name_(std::move(name)), table_(load) {}
   std::string name() const override { return name_; }
+  std::shared_ptr<const RateTable> table() const { return table_(); }
   std::optional<RateObservation> Find(const Currency& base, const Currency& quote, const Date& date) const override {
     return table_()->Find(base, quote, date);
   }
@@ -67,8 +71,62 @@ std::shared_ptr<const RateChain> DefaultRateSource() {
   return chain;
 }
 
+std::string UserRateCacheFolder() {
+  namespace fs = std::filesystem;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && *xdg == '/') {
+    return (fs::path(xdg) / "figcheck" / "rates").string();
+  }
+  if (const char* home = std::getenv("HOME"); home != nullptr && *home != '\0') {
+    return (fs::path(home) / ".cache" / "figcheck" / "rates").string();
+  }
+  return {};
+}
+
+std::vector<std::string> CachedRateFiles(const std::string& folder) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> files;
+  std::error_code error;
+  if (folder.empty() || !fs::is_directory(folder, error)) return files;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.starts_with('.') || !entry.is_regular_file(error)) continue;
+    files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+namespace {
+
+// Opens each of `names` after `sources`; every diagnostic of every one that fails.
+Diagnostics OpenEach(const std::vector<std::string>& names, const FileReader& reader,
+                     std::vector<std::shared_ptr<const RateSource>>* sources) {
+  Diagnostics diagnostics;
+  for (const std::string& name : names) {
+    auto result = OpenRateSource(name, reader);
+    if (auto* d = std::get_if<Diagnostics>(&result)) {
+      diagnostics.insert(diagnostics.end(), d->begin(), d->end());
+    } else {
+      sources->push_back(std::get<std::shared_ptr<const RateSource>>(std::move(result)));
+    }
+  }
+  return diagnostics;
+}
+
+// The embedded tables, then the user's cache, a day's own observation first.
+RateSourceResult OpenDefaultWithCache(const FileReader& reader) {
+  const std::vector<std::string> cached = CachedRateFiles(UserRateCacheFolder());
+  if (cached.empty()) return DefaultRateSource();
+  std::vector<std::shared_ptr<const RateSource>> sources{DefaultRateSource()};
+  Diagnostics diagnostics = OpenEach(cached, reader, &sources);
+  if (!diagnostics.empty()) return diagnostics;
+  return std::make_shared<const RateChain>("default", std::move(sources), RateChain::Order::kOwnDayFirst);
+}
+
+}  // namespace
+
 RateSourceResult OpenRateSource(std::string_view name_or_path, const FileReader& reader) {
-  if (name_or_path == "default") return DefaultRateSource();
+  if (name_or_path == "default") return OpenDefaultWithCache(reader);
   if (name_or_path == "fred") return std::make_shared<const LazyEmbeddedSource>("fred", &FredRateTable);
   if (name_or_path == "ecb") return std::make_shared<const LazyEmbeddedSource>("ecb", &EcbRateTable);
   const std::string path(name_or_path);
@@ -78,23 +136,15 @@ RateSourceResult OpenRateSource(std::string_view name_or_path, const FileReader&
     return Diagnostics{Diagnostic{SourceLocation{path, 0, 0}, Severity::kError,
                                   fmt::format("cannot read rate file: {}", error)}};
   }
-  auto result = ReadRateFile(path, contents);
+  auto result = ReadRateFile(path, contents, reader);
   if (auto* diagnostics = std::get_if<Diagnostics>(&result)) return std::move(*diagnostics);
   return std::shared_ptr<const RateSource>(std::get<std::shared_ptr<const RateTable>>(std::move(result)));
 }
 
 RateSourceResult OpenRateSources(const std::vector<std::string>& names, const FileReader& reader) {
-  if (names.empty()) return DefaultRateSource();
+  if (names.empty()) return OpenDefaultWithCache(reader);
   std::vector<std::shared_ptr<const RateSource>> sources;
-  Diagnostics diagnostics;
-  for (const std::string& name : names) {
-    auto result = OpenRateSource(name, reader);
-    if (auto* d = std::get_if<Diagnostics>(&result)) {
-      diagnostics.insert(diagnostics.end(), d->begin(), d->end());
-    } else {
-      sources.push_back(std::get<std::shared_ptr<const RateSource>>(std::move(result)));
-    }
-  }
+  Diagnostics diagnostics = OpenEach(names, reader, &sources);
   if (!diagnostics.empty()) return diagnostics;
   if (sources.size() == 1) return sources.front();
   std::string name;
@@ -122,6 +172,58 @@ std::string DescribeCoverage(const RateSource& source, const Currency& base, con
     out += series.empty() ? fmt::format("{} has no {}/{}", part->name(), base.code, quote.code)
                           : fmt::format("{} covers {}/{} from {} to {}", part->name(), base.code, quote.code,
                                         series.front().observed_on.ToString(), series.back().observed_on.ToString());
+  }
+  return out;
+}
+
+}  // namespace figcheck
+
+namespace figcheck {
+
+std::vector<SourceCoverage> ListCoverage(const RateSource& source) {
+  std::vector<SourceCoverage> out;
+  if (const auto* chain = dynamic_cast<const RateChain*>(&source)) {
+    for (const auto& s : chain->sources()) {
+      auto inner = ListCoverage(*s);
+      out.insert(out.end(), inner.begin(), inner.end());
+    }
+    return out;
+  }
+  std::shared_ptr<const RateTable> held;
+  const RateTable* table = dynamic_cast<const RateTable*>(&source);
+  if (const auto* lazy = dynamic_cast<const LazyEmbeddedSource*>(&source)) {
+    held = lazy->table();
+    table = held.get();
+  }
+  SourceCoverage coverage{source.name(), {}};
+  if (table != nullptr) {
+    for (const auto& s : table->series()) {
+      if (s.rates.empty()) continue;
+      coverage.series.push_back(SeriesCoverage{s.base, s.quote, s.rates.front().date, s.rates.back().date, s.rates.size()});
+    }
+  }
+  out.push_back(std::move(coverage));
+  return out;
+}
+
+std::string EmbeddedRatesCoverage() {
+  std::string out;
+  for (const auto& source : ListCoverage(*DefaultRateSource())) {
+    // Pairs with the same range together, in the table's order.
+    std::vector<std::pair<std::string, std::string>> groups;  // range, pairs
+    for (const auto& s : source.series) {
+      const std::string range = fmt::format("{}..{}", s.first.ToString(), s.last.ToString());
+      const std::string pair = fmt::format("{}/{}", s.base->code, s.quote->code);
+      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == range; });
+      if (it == groups.end()) {
+        groups.emplace_back(range, pair);
+      } else {
+        it->second += ", " + pair;
+      }
+    }
+    out += fmt::format("{}:", source.name);
+    for (const auto& [range, pairs] : groups) out += fmt::format("\n  {} {}", pairs, range);
+    out += "\n";
   }
   return out;
 }

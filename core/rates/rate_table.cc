@@ -294,6 +294,69 @@ void RateTableBuilder::Add(std::size_t series, const Date& date, std::size_t off
       line, column});
 }
 
+namespace {
+
+// Half a unit of the last decimal the rate text shows: 1198.15 -> 0.005 (it may stand for
+// anything that rounds to it).
+Decimal HalfLastDigit(std::string_view text) {
+  const std::size_t dot = text.find('.');
+  const int decimals = dot == std::string_view::npos ? 0 : static_cast<int>(std::min<std::size_t>(text.size() - dot - 1, 30));
+  return Decimal::Pow10(-decimals - 1) * Decimal(5);
+}
+
+}  // namespace
+
+void RateTableBuilder::ReportContradictoryDirections(const RateTable& table,
+                                                     const std::vector<std::vector<const Pending*>>& kept,
+                                                     std::string_view text, Diagnostics* diagnostics) const {
+  const auto& all = table.series_;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    for (std::size_t j = i + 1; j < all.size(); ++j) {
+      if (!SameCurrency(*all[i].base, *all[j].quote) || !SameCurrency(*all[i].quote, *all[j].base)) continue;
+      // Both series are sorted by date: walk them together.
+      const auto& a = all[i].rates;
+      const auto& b = all[j].rates;
+      for (std::size_t x = 0, y = 0; x < a.size() && y < b.size();) {
+        if (a[x].date < b[y].date) { ++x; continue; }
+        if (b[y].date < a[x].date) { ++y; continue; }
+        const std::string_view ta = text.substr(a[x].offset, a[x].length);
+        const std::string_view tb = text.substr(b[y].offset, b[y].length);
+        const auto va = Decimal::Parse(ta);
+        const auto vb = Decimal::Parse(tb);
+        if (va && vb) {
+          const Decimal ha = HalfLastDigit(ta), hb = HalfLastDigit(tb);
+          // Some value each text rounds from must be the other's inverse: the intervals
+          // [a - ha, a + ha] and [1 / (b + hb), 1 / (b - hb)] meet.
+          const bool agree = (*va - ha) * (*vb - hb) <= Decimal(1) && Decimal(1) <= (*va + ha) * (*vb + hb);
+          if (!agree) {
+            const Pending& first = *kept[i][x];
+            const Pending& second = *kept[j][y];
+            const Pending& later = first.line > second.line ? first : second;
+            const Pending& earlier = first.line > second.line ? second : first;
+            const bool later_is_a = &later == &first;
+            const std::size_t line_start = text.rfind('\n', later.rate.offset) + 1;  // npos + 1 == 0
+            const int column = later.column > 0
+                                   ? later.column
+                                   : CodePointColumn(text.substr(line_start), later.rate.offset - line_start) + 1;
+            const auto& ls = later_is_a ? all[i] : all[j];
+            const auto& es = later_is_a ? all[j] : all[i];
+            const std::string_view lt = later_is_a ? ta : tb, et = later_is_a ? tb : ta;
+            diagnostics->push_back(Diagnostic{
+                SourceLocation{file_, later.line, column}, Severity::kError,
+                fmt::format("{}/{} {} here and {}/{} {} on line {} contradict each other on {}: one should be "
+                            "the inverse of the other (1 / {} = {})",
+                            ls.base->code, ls.quote->code, lt, es.base->code, es.quote->code, et, earlier.line,
+                            a[x].date.ToString(), et,
+                            (Decimal(1).DividedBy(*Decimal::Parse(et))).value_or(Decimal()).ToShortString(8))});
+          }
+        }
+        ++x;
+        ++y;
+      }
+    }
+  }
+}
+
 std::shared_ptr<const RateTable> RateTableBuilder::Finish(std::string name,
                                                           std::shared_ptr<const std::string> owned,
                                                           std::string_view text,
@@ -303,6 +366,7 @@ std::shared_ptr<const RateTable> RateTableBuilder::Finish(std::string name,
   table->owned_text_ = std::move(owned);
   table->text_ = text;
   table->sources_ = std::move(sources_);
+  std::vector<std::vector<const Pending*>> stored(series_.size());  // each stored rate's line, for messages
   for (auto& pending : series_) {
     auto& rates = pending.rates;
     // Publishers list days oldest first (FRED) or newest first (ECB); sorting either is cheap.
@@ -335,9 +399,11 @@ std::shared_ptr<const RateTable> RateTableBuilder::Finish(std::string name,
         continue;
       }
       series.rates.push_back(p.rate);
+      stored[table->series_.size()].push_back(&p);
     }
     table->series_.push_back(std::move(series));
   }
+  ReportContradictoryDirections(*table, stored, text, diagnostics);
   series_.clear();
   for (std::string_view code : kPivotCurrencies) {
     if (const Currency* c = FindCurrencyByCode(code)) table->pivots_.push_back(c);

@@ -114,7 +114,8 @@ class RateTableBuilder {
            int line, int column = 0);
 
   // Builds the table over `text` (kept alive by `owned`, or static when `owned` is null).
-  // Appends to *diagnostics one error per day that a series gives two different rates.
+  // Appends to *diagnostics one error per day that a series gives two different rates, and one
+  // per day that a pair and its inverse contradict each other.
   std::shared_ptr<const RateTable> Finish(std::string name, std::shared_ptr<const std::string> owned,
                                           std::string_view text, Diagnostics* diagnostics);
 
@@ -129,6 +130,11 @@ class RateTableBuilder {
     const Currency* quote;
     std::vector<Pending> rates;
   };
+  // Appends one error per day on which a pair and its inverse (USD/KRW and KRW/USD) are both
+  // stored and disagree beyond the rounding of their texts, naming both lines.
+  void ReportContradictoryDirections(const RateTable& table, const std::vector<std::vector<const Pending*>>& kept,
+                                     std::string_view text, Diagnostics* diagnostics) const;
+
   std::string file_;
   std::vector<std::string> sources_;
   std::vector<PendingSeries> series_;

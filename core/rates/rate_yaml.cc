@@ -17,11 +17,16 @@ namespace {
 
 class YamlReader {
  public:
-  YamlReader(std::string_view name, std::string_view text) : errors_(std::string(name)), builder_(std::string(name)), text_(text) {}
+  YamlReader(std::string_view name, std::string_view text, const FileReader& reader)
+      : errors_(std::string(name)), builder_(std::string(name)), text_(text), reader_(reader) {}
 
   RateFileResult Run() {
     if (auto deep = FindExcessNesting(text_)) {
       AddAtOffset(*deep, ExcessNestingMessage());
+      return std::move(errors_.diagnostics());
+    }
+    if (auto extra = FindExtraDocument(text_)) {
+      AddAtOffset(extra->offset, extra->message);
       return std::move(errors_.diagnostics());
     }
     YAML::Node root;
@@ -31,7 +36,7 @@ class YamlReader {
       Add(e.mark, ExcessNestingMessage());
       return std::move(errors_.diagnostics());
     } catch (const YAML::Exception& e) {
-      Add(e.mark, fmt::format("invalid yaml: {}", e.msg));
+      Add(e.mark, fmt::format("invalid yaml: {} (no rate file format fits; tried {})", e.msg, kFormatsTried));
       return std::move(errors_.diagnostics());
     }
     if (auto mark = FindExcessNodes(root)) {
@@ -41,8 +46,15 @@ class YamlReader {
     const YAML::Mark top{};
     if (!root.IsMap()) {
       Add(root.IsDefined() && !root.IsNull() ? root.Mark() : top,
-          "a rate table is a map with 'source' and 'rates'");
+          fmt::format("not a rate file figcheck reads (a YAML rate table is a map with 'source' and 'rates'); "
+                      "tried {}",
+                      kFormatsTried));
       return std::move(errors_.diagnostics());
+    }
+    for (const auto& entry : root) {
+      if (entry.first.IsScalar() && entry.first.Scalar() == "file") {
+        return ReadRateDescriptor(errors_.file(), text_, root, reader_);
+      }
     }
     std::string source_name = errors_.file();
     YAML::Node rates;
@@ -58,7 +70,9 @@ class YamlReader {
       } else if (key == "rates") {
         rates = entry.second;
       } else {
-        Add(entry.first.Mark(), fmt::format("unknown key '{}' (expected 'source' or 'rates')", key));
+        Add(entry.first.Mark(), fmt::format("unknown key '{}' (a rate table has 'source' and 'rates'; a descriptor "
+                                            "has 'file', 'pair' and 'columns')",
+                                            key));
       }
     }
     if (!rates.IsDefined() || rates.IsNull()) {
@@ -193,13 +207,15 @@ class YamlReader {
   ErrorList errors_;
   RateTableBuilder builder_;
   std::string_view text_;
+  const FileReader& reader_;
   std::string arena_;  // the rate texts, which the table refers to
 };
 
 }  // namespace
 
-RateFileResult ReadYamlRateFile(std::string_view name, std::string_view text, std::size_t body) {
-  return YamlReader(name, text.substr(body)).Run();
+RateFileResult ReadYamlRateFile(std::string_view name, std::string_view text, std::size_t body,
+                                const FileReader& reader) {
+  return YamlReader(name, text.substr(body), reader).Run();
 }
 
 }  // namespace figcheck::rates_internal

@@ -62,7 +62,15 @@ svg.chart .series { fill: none; stroke: #1f2328; stroke-width: 1.5; }
 svg.chart .point { fill: #1f2328; }
 svg.chart .used { fill: #0969da; stroke: #fff; stroke-width: 1.5; }
 svg.chart .ratedate { stroke: #9a6700; stroke-width: 1; stroke-dasharray: 2 3; }
-svg.chart .offchart { fill: #cf222e; }
+svg.chart .implied.ok { fill: #1a7f37; stroke: #1a7f37; }
+svg.chart .implied.warning { fill: #9a6700; stroke: #9a6700; }
+table.summary { border-collapse: collapse; background: #fff; margin: 8px 0 16px; min-width: 60%; }
+table.summary th, table.summary td { border: 1px solid #d0d7de; padding: 4px 10px; text-align: left; }
+table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.summary td.bad { color: var(--error); font-weight: 700; }
+.fix { font-size: 16px; margin: 6px 0; }
+.fix .should { font-weight: 700; }
+mark.figure { background: #ffd7d5; padding: 0 2px; }
 )css";
 
 Decimal D(int n) { return Decimal(n); }
@@ -82,11 +90,16 @@ class RateChart {
  public:
   static constexpr int kWidth = 640, kHeight = 270, kLeft = 76, kRight = 16, kTop = 24, kBottom = 66;
 
-  explicit RateChart(const ConversionDetail& c) : c_(c), first_(c.rate_date), last_(c.rate_date) {}
+  // `status` colours the implied band (ok and notes green: "ok by rounding" is no error).
+  RateChart(const ConversionDetail& c, FactStatus status) : c_(c), status_(status), first_(c.rate_date), last_(c.rate_date) {}
 
-  // Empty when there is nothing to draw (no series and no reference rate).
+  // Empty when there is nothing to draw (no series and no reference rate), or when the rates the
+  // figure allows lie far off the reference (a unit slip): on one scale with the series, the
+  // band would flatten it, and a mark off the chart says less than the finding's sentence.
   std::string Svg() {
     if (!Domain()) return "";
+    const Interval& implied = c_.implied_rate;
+    if ((implied.low && *implied.low > hi_) || (implied.high && *implied.high < lo_)) return "";
     std::ostringstream s;
     const std::string pair = PairName();
     s << "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth << " " << kHeight
@@ -195,7 +208,9 @@ class RateChart {
       const std::string x = Px(X(tick));
       s << "<line class=\"axis\" x1=\"" << x << "\" y1=\"" << Px(PlotBottom()) << "\" x2=\"" << x << "\" y2=\""
         << Px(PlotBottom() + D(4)) << "\"/>";
-      s << "<text x=\"" << x << "\" y=\"" << Px(PlotBottom() + D(16)) << "\" text-anchor=\"middle\">"
+      // A label at either end is anchored inside the chart, so it is never cut off.
+      const std::string_view anchor = X(tick) > PlotRight() - D(32) ? "end" : X(tick) < PlotLeft() + D(32) ? "start" : "middle";
+      s << "<text x=\"" << x << "\" y=\"" << Px(PlotBottom() + D(16)) << "\" text-anchor=\"" << anchor << "\">"
         << H(tick.ToString()) << "</text>\n";
     }
     const std::string x = Px(X(c_.rate_date));
@@ -224,22 +239,6 @@ class RateChart {
     }
     const Interval& implied = c_.implied_rate;
     const std::string title = "rate the article implies: " + implied.ToString();
-    const bool above = implied.low && *implied.low > hi_;
-    const bool below = implied.high && *implied.high < lo_;
-    if (above || below) {
-      // A triangle on the edge, pointing off the plot, and the interval written beside it.
-      const Decimal edge = above ? PlotTop() : PlotBottom();
-      const Decimal& tip = edge;
-      const Decimal base_y = above ? edge + D(10) : edge - D(10);
-      const Decimal mid = Quotient(PlotLeft() + PlotRight(), D(2));
-      s << "<polygon class=\"offchart\" points=\"" << Px(mid - D(7)) << "," << Px(base_y) << " " << Px(mid + D(7))
-        << "," << Px(base_y) << " " << Px(mid) << "," << Px(tip) << "\"><title>" << H(title) << "</title></polygon>";
-      s << "<text class=\"offchart\" x=\"" << Px(mid) << "\" y=\"" << Px(above ? edge + D(24) : edge - D(14))
-        << "\" text-anchor=\"middle\">"
-        << H(fmt::format("implied rate {} lies {} the chart", implied.ToString(), above ? "above" : "below"))
-        << "</text>\n";
-      return;
-    }
     const Decimal top_y = implied.high ? ClampedY(*implied.high) : PlotTop();
     const Decimal bottom_y = implied.low ? ClampedY(*implied.low) : PlotBottom();
     // A band narrower than a pixel still shows: at least 2 units tall, centred.
@@ -249,7 +248,7 @@ class RateChart {
       y = top_y - Quotient(D(2) - height, D(2));
       height = D(2);
     }
-    Band(s, "implied", y, y + height, title);
+    Band(s, fmt::format("implied {}", FactStatusName(status_)), y, y + height, title);
   }
 
   void Series(std::ostream& s) const {
@@ -281,9 +280,9 @@ class RateChart {
         << "</text>\n";
       x += D(advance);
     };
-    item("series", "reference rate" + (c_.reference ? " (" + c_.reference->source + ")" : std::string()), 250);
-    if (c_.reference) item("tolerance", "tolerance ±" + (c_.tolerance * D(100)).ToString() + "%", 130);
-    item("implied", "rate the article implies", 160);
+    item("series", "reference rate" + (c_.reference ? " (" + c_.reference->source + ")" : std::string()), 230);
+    if (c_.reference) item("tolerance", "tolerance ±" + (c_.tolerance * D(100)).ToString() + "%", 120);
+    item(fmt::format("implied {}", FactStatusName(status_)), "rates the printed figure allows", 200);
   }
 
   static std::string swatch_svg(std::string_view kind, const Decimal& x, const Decimal& y) {
@@ -296,6 +295,7 @@ class RateChart {
   }
 
   const ConversionDetail& c_;
+  FactStatus status_;
   Date first_, last_;
   Decimal lo_, hi_, step_;
 };
@@ -304,59 +304,128 @@ std::string Count(int n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-std::string_view StatusClass(FactStatus status) { return FactStatusName(status); }
-
-void WriteFindings(const std::vector<Finding>& findings, std::ostream& out) {
-  if (findings.empty()) return;
-  out << "<ul class=\"findings\">\n";
-  for (const auto& finding : findings) {
-    const std::string_view severity = SeverityName(finding.severity);
-    out << "<li class=\"" << severity << "\"><span class=\"badge " << severity << "\">" << severity << "</span> <code>"
-        << H(finding.code) << "</code> " << H(finding.message);
-    if (finding.location.line > 0) out << " <span class=\"meta\">" << H(finding.location.ToString()) << "</span>";
-    const auto lines = report::FindingLines(finding);
-    if (!lines.empty()) {
-      out << "\n<ul>";
-      for (const auto& line : lines) out << "<li>" << H(line) << "</li>";
-      out << "</ul>";
-    }
-    out << "</li>\n";
+bool HasHangul(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    // U+AC00..U+D7A3 is EA B0 80 .. ED 9E A3 in UTF-8.
+    if (b >= 0xEA && b <= 0xED) return true;
   }
-  out << "</ul>\n";
+  return false;
 }
 
-void WriteFactCard(const FileResult& file, const FactResult& fact, std::ostream& out) {
-  const std::string_view status = StatusClass(fact.status);
-  out << "<article class=\"fact " << status << "\">\n<header><span class=\"badge " << status << "\">" << status
-      << "</span> <h3>" << H(fact.id) << "</h3> <span class=\"meta\">" << FactKindName(fact.kind) << " · "
-      << H(fact.location.file.empty() ? file.path : fact.location.ToString()) << "</span></header>\n";
-  if (!fact.quote.empty()) out << "<blockquote>" << H(fact.quote) << "</blockquote>\n";
-  if (!fact.figures.empty()) {
-    out << "<ul class=\"figures\">";
-    for (const auto& figure : fact.figures) out << "<li>" << H(figure) << "</li>";
-    out << "</ul>\n";
+// "1193.4866" -> "1,193.49" at `decimals` places (half-even), with thousands separators.
+std::string Grouped(const Decimal& value, int decimals) {
+  const std::string text = value.ToFixed(decimals, RoundingMode::kHalfEven);
+  const std::size_t start = !text.empty() && text[0] == '-' ? 1 : 0;
+  std::size_t point = text.find('.');
+  if (point == std::string::npos) point = text.size();
+  std::string out = text.substr(0, start);
+  for (std::size_t i = start; i < point; ++i) {
+    if (i > start && (point - i) % 3 == 0) out += ',';
+    out += text[i];
   }
-  WriteFindings(fact.findings, out);
-  if (fact.conversion) {
-    const ConversionDetail& c = *fact.conversion;
-    const std::string pair =
-        fmt::format("{}/{}", c.base ? c.base->code : "?", c.quote ? c.quote->code : "?");
-    out << "<p class=\"rate\">";
-    if (c.reference) {
-      out << H(report::DescribeRate(*c.reference, pair)) << "; tolerance ±" << H((c.tolerance * D(100)).ToString())
-          << "%";
-    } else {
-      out << "no reference rate for " << H(pair) << " on " << H(c.rate_date.ToString());
+  out += text.substr(point);
+  return out;
+}
+
+int RateDecimals(const Decimal& value) {
+  if (value >= Decimal(100)) return 2;
+  if (value >= Decimal(1)) return 4;
+  return 6;
+}
+
+// A rate as an article writes it: "1,192.98원/달러" in Korean, "1,192.98 KRW per USD" otherwise.
+std::string RateText(const Decimal& value, const ConversionDetail& c, bool korean) {
+  const std::string number = Grouped(value, RateDecimals(value));
+  if (korean && c.base && c.quote && !c.base->korean.empty() && !c.quote->korean.empty()) {
+    return fmt::format("{}{}/{}", number, c.quote->korean, c.base->korean);
+  }
+  return fmt::format("{} {} per {}", number, c.quote ? c.quote->code : "?", c.base ? c.base->code : "?");
+}
+
+// The rates a printed figure allows, the article's way: "1,193.49–1,193.50원/달러".
+std::string IntervalText(const Interval& i, const ConversionDetail& c, bool korean) {
+  if (!i.low && !i.high) return "any rate";
+  if (!i.low) return "below " + RateText(*i.high, c, korean);
+  if (!i.high) return "above " + RateText(*i.low, c, korean);
+  const std::string high = RateText(*i.high, c, korean);
+  const int decimals = RateDecimals(*i.low);
+  return fmt::format("{}\u2013{}", Grouped(*i.low, decimals), high);
+}
+
+
+// The quote with the stated figure marked, escaped.
+std::string MarkedQuote(std::string_view quote, std::string_view figure) {
+  const std::size_t at = figure.empty() ? std::string_view::npos : quote.find(figure);
+  if (at == std::string_view::npos) return H(quote);
+  return H(quote.substr(0, at)) + "<mark class=\"figure\">" + H(figure) + "</mark>" +
+         H(quote.substr(at + figure.size()));
+}
+
+int Rank(Severity s) { return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2; }
+
+// A conversion's rate, the rates its figure allows, and the chart where it helps.
+void WriteConversion(const FactResult& fact, bool korean, std::ostream& out) {
+  const ConversionDetail& c = *fact.conversion;
+  out << "<p class=\"rate\">";
+  if (c.reference) {
+    out << "rate " << H(RateText(c.reference->value, c, korean)) << " (" << H(c.reference->source) << ", "
+        << H(c.reference->observed_on.ToString()) << ")";
+  } else {
+    out << "no reference rate for " << H(fmt::format("{}/{}", c.base ? c.base->code : "?", c.quote ? c.quote->code : "?"))
+        << " on " << H(c.rate_date.ToString());
+  }
+  out << "; the printed figure allows " << H(IntervalText(c.implied_rate, c, korean)) << "</p>\n";
+  const std::string svg = RateChart(c, fact.status).Svg();
+  if (!svg.empty()) {
+    out << "<figure>\n" << svg << "<figcaption>"
+        << H(fmt::format("The reference rate around {}, the tolerance band around the rate used, and the rates the "
+                         "printed figure allows.", c.rate_date.ToString()))
+        << "</figcaption></figure>\n";
+  }
+}
+
+// Facts with no finding, after the cards: a short card each (a conversion keeps its chart).
+void WriteFactsThatHold(const FileResult& file, std::ostream& out) {
+  std::vector<const FactResult*> holding;
+  for (const FactResult& fact : file.facts) {
+    if (fact.findings.empty()) holding.push_back(&fact);
+  }
+  if (holding.empty()) return;
+  out << "<h3>Figures that hold</h3>\n";
+  for (const FactResult* fact : holding) {
+    std::string figures;
+    for (std::size_t i = 0; i < fact->figures.size(); ++i) {
+      figures += (i ? (fact->kind == FactKind::kConversion ? " \u2192 " : ", ") : "") + fact->figures[i];
     }
-    out << "; the article implies " << H(c.implied_rate.ToString()) << "</p>\n";
-    const std::string svg = RateChart(c).Svg();
-    if (!svg.empty()) {
-      out << "<figure>\n" << svg << "<figcaption>"
-          << H(fmt::format("{} around the rate date {}: the reference series, the tolerance band around the rate "
-                           "used, and (red) the rates the printed figure allows.",
-                           pair, c.rate_date.ToString()))
-          << "</figcaption></figure>\n";
-    }
+    out << "<article class=\"fact ok\">\n<header><span class=\"badge ok\">ok</span> <h3>" << H(figures)
+        << "</h3> <span class=\"meta\">" << H(fact->id) << " \u00b7 " << H(fact->location.ToString())
+        << "</span></header>\n";
+    if (fact->conversion) WriteConversion(*fact, HasHangul(fact->quote), out);
+    out << "</article>\n";
+  }
+}
+
+// One card per finding: what is wrong, in the sentence, what it should read, the rate with its
+// day and source, the rates the figure allows, and the chart where it helps.
+void WriteFindingCard(const FactResult* fact, const Finding& finding, std::ostream& out) {
+  const std::string_view severity = SeverityName(finding.severity);
+  const bool korean = HasHangul(fact ? fact->quote : finding.stated);
+  out << "<article class=\"fact " << (finding.severity == Severity::kNote ? "ok" : severity) << "\">\n<header><span class=\"badge "
+      << severity << "\">" << severity << "</span> <h3>" << H(finding.code) << " \u00b7 "
+      << H(fact ? fact->id : std::string("the article")) << "</h3>";
+  if (finding.location.line > 0) out << " <span class=\"meta\">" << H(finding.location.ToString()) << "</span>";
+  out << "</header>\n";
+  if (fact && !fact->quote.empty()) out << "<blockquote>" << MarkedQuote(fact->quote, finding.stated) << "</blockquote>\n";
+  out << "<p>" << H(finding.message) << "</p>\n";
+  if (finding.severity != Severity::kNote && !finding.recomputed.empty() && finding.recomputed != finding.stated) {
+    out << "<p class=\"fix\">printed <b>" << H(finding.stated) << "</b> \u2192 should read <span class=\"should\">"
+        << H(finding.recomputed) << "</span></p>\n";
+  }
+  if (fact && fact->conversion) {
+    WriteConversion(*fact, korean, out);
+  } else if (finding.rate) {
+    out << "<p class=\"rate\">" << H(report::DescribeRate(*finding.rate, finding.pair)) << "</p>\n";
   }
   out << "</article>\n";
 }
@@ -377,6 +446,25 @@ void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::os
                      Count(sum.findings_warning, "warning", "warnings"), Count(sum.findings_note, "note", "notes"),
                      Count(sum.input_errors, "input error", "input errors"))
       << "</p>\n";
+  // The table an editor reads first: per article, what was checked and what to fix.
+  out << "<table class=\"summary\">\n<thead><tr><th>article</th><th>figures checked</th><th>errors</th>"
+         "<th>warnings</th></tr></thead>\n<tbody>\n";
+  for (const auto& file : run.files) {
+    int errors = 0, warnings = 0;
+    auto count = [&](const Finding& f) {
+      errors += f.severity == Severity::kError ? 1 : 0;
+      warnings += f.severity == Severity::kWarning ? 1 : 0;
+    };
+    for (const auto& fact : file.facts) {
+      for (const auto& f : fact.findings) count(f);
+    }
+    for (const auto& f : file.findings) count(f);
+    errors += static_cast<int>(file.diagnostics.size());
+    out << "<tr><td>" << H(file.title.empty() ? file.path : file.title) << "<br><span class=\"meta\">" << H(file.path)
+        << "</span></td><td class=\"n\">" << file.facts.size() << "</td><td class=\"n" << (errors ? " bad" : "")
+        << "\">" << errors << "</td><td class=\"n\">" << warnings << "</td></tr>\n";
+  }
+  out << "</tbody>\n</table>\n";
   for (const auto& file : run.files) {
     out << "<section>\n<h2>" << H(file.path) << "</h2>\n";
     if (!file.article_id.empty() || !file.title.empty()) {
@@ -390,18 +478,16 @@ void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::os
       for (const auto& diagnostic : file.diagnostics) out << H(diagnostic.ToString()) << "\n";
       out << "</div>\n";
     }
-    if (!file.findings.empty()) {
-      FactStatus status = FactStatus::kOk;
-      for (const auto& finding : file.findings) {
-        if (finding.severity == Severity::kError) status = FactStatus::kError;
-        if (finding.severity == Severity::kWarning && status == FactStatus::kOk) status = FactStatus::kWarning;
-      }
-      out << "<article class=\"fact " << StatusClass(status) << "\"><header><span class=\"badge "
-          << StatusClass(status) << "\">" << StatusClass(status) << "</span> <h3>(article)</h3></header>\n";
-      WriteFindings(file.findings, out);
-      out << "</article>\n";
+    // Errors first, then warnings, then notes; in the article's order within each.
+    std::vector<std::pair<const FactResult*, const Finding*>> cards;
+    for (const auto& fact : file.facts) {
+      for (const auto& f : fact.findings) cards.emplace_back(&fact, &f);
     }
-    for (const auto& fact : file.facts) WriteFactCard(file, fact, out);
+    for (const auto& f : file.findings) cards.emplace_back(nullptr, &f);
+    std::stable_sort(cards.begin(), cards.end(),
+                     [](const auto& a, const auto& b) { return Rank(a.second->severity) < Rank(b.second->severity); });
+    for (const auto& [fact, finding] : cards) WriteFindingCard(fact, *finding, out);
+    WriteFactsThatHold(file, out);
     out << "</section>\n";
   }
   out << "</body>\n</html>\n";

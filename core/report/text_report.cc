@@ -3,6 +3,7 @@
 // used with source and day, and the bounds the check used.
 #include <fmt/format.h>
 
+#include "core/base/printable.h"
 #include "core/report/article_excerpt.h"
 #include "core/report/report.h"
 #include "core/report/report_stream.h"
@@ -19,21 +20,6 @@ Palette MakePalette(bool color) {
   return {"\x1b[31m", "\x1b[33m", "\x1b[32m", "\x1b[36m", "\x1b[2m", "\x1b[1m", "\x1b[0m"};
 }
 
-// Terminal output must not let input text move the cursor or recolour the screen.
-std::string Inert(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += ' ';
-    else if (u < 0x20 || u == 0x7f) out += fmt::format("\\x{:02x}", u);
-    else out.push_back(c);
-  }
-  return out;
-}
-
 std::string_view SeverityColor(const Palette& p, Severity s) {
   return s == Severity::kError ? p.red : s == Severity::kWarning ? p.yellow : p.cyan;
 }
@@ -44,17 +30,17 @@ std::string_view StatusColor(const Palette& p, FactStatus s) {
 
 void WriteFinding(const Finding& f, const Palette& p, std::ostream& out) {
   out << fmt::format("    {}{}{}[{}] {}: {}\n", SeverityColor(p, f.severity), SeverityName(f.severity), p.reset, f.code,
-                     f.location.ToString(), Inert(f.message));
+                     f.location.ToString(), Printable(f.message));
   if (!f.stated.empty() || !f.recomputed.empty()) {
-    out << fmt::format("      stated: {}", Inert(f.stated));
-    if (!f.recomputed.empty()) out << fmt::format("   recomputed: {}", Inert(f.recomputed));
+    out << fmt::format("      stated: {}", Printable(f.stated));
+    if (!f.recomputed.empty()) out << fmt::format("   recomputed: {}", Printable(f.recomputed));
     out << '\n';
   }
   if (f.rate) {
-    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToShortString(), Inert(f.rate->source),
-                       f.rate->observed_on.ToString(), f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Inert(f.rate->path));
+    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToShortString(), Printable(f.rate->source),
+                       f.rate->observed_on.ToString(), f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Printable(f.rate->path));
   }
-  for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Inert(d), p.reset);
+  for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Printable(d), p.reset);
 }
 
 std::string ShowFigures(const FactResult& fact) {
@@ -62,7 +48,7 @@ std::string ShowFigures(const FactResult& fact) {
   const std::string_view arrow = fact.kind == FactKind::kConversion ? " \u2192 " : ", ";
   for (std::size_t i = 0; i < fact.figures.size(); ++i) {
     if (i) out += arrow;
-    out += Inert(fact.figures[i]);
+    out += Printable(fact.figures[i]);
   }
   return out;
 }
@@ -72,13 +58,13 @@ std::string ShowFigures(const FactResult& fact) {
 void TextReportStream::Add(const FileResult& file) {
   const Palette p = MakePalette(options_.color);
   std::ostream& out = out_;
-  out << fmt::format("{}{}{}", p.bold, Inert(file.path), p.reset);
-  if (!file.article_id.empty()) out << fmt::format(": {}", Inert(file.article_id));
-  if (!file.title.empty()) out << fmt::format(" \u2014 {}", Inert(file.title));
+  out << fmt::format("{}{}{}", p.bold, Printable(file.path), p.reset);
+  if (!file.article_id.empty()) out << fmt::format(": {}", Printable(file.article_id));
+  if (!file.title.empty()) out << fmt::format(" \u2014 {}", Printable(file.title));
   out << '\n';
   for (const Diagnostic& d : file.diagnostics) {
     out << fmt::format("  {}{}{}: {}: {}\n", SeverityColor(p, d.severity), SeverityName(d.severity), p.reset,
-                       d.location.ToString(), Inert(d.message));
+                       d.location.ToString(), Printable(d.message));
   }
   if (!file.loaded) {
     out << "  not checked: fix the errors above\n\n";
@@ -86,12 +72,12 @@ void TextReportStream::Add(const FileResult& file) {
   }
   for (const FactResult& fact : file.facts) {
     out << fmt::format("  {}{:<7}{} {}:{}  {} ({}): {}\n", StatusColor(p, fact.status), FactStatusName(fact.status),
-                       p.reset, Inert(file.path), fact.location.line, Inert(fact.id), FactKindName(fact.kind),
+                       p.reset, Printable(file.path), fact.location.line, Printable(fact.id), FactKindName(fact.kind),
                        ShowFigures(fact));
     if (fact.conversion && fact.conversion->reference && fact.findings.empty()) {
       const ConversionDetail& c = *fact.conversion;
       out << fmt::format("    checked against {}/{} {} ({}, observed {}): implied {} \u2229 \u00b1{}% holds\n",
-                         c.base->code, c.quote->code, c.reference->value.ToShortString(), Inert(c.reference->source),
+                         c.base->code, c.quote->code, c.reference->value.ToShortString(), Printable(c.reference->source),
                          c.reference->observed_on.ToString(),
                          c.implied_rate.low && c.implied_rate.high
                              ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
@@ -100,7 +86,7 @@ void TextReportStream::Add(const FileResult& file) {
                          (c.tolerance * Decimal(100)).ToString());
     }
     if (fact.kind == FactKind::kGrowth && fact.findings.empty() && !fact.recomputed.empty()) {
-      out << fmt::format("    recomputed from the figures: {}\n", Inert(fact.recomputed));
+      out << fmt::format("    recomputed from the figures: {}\n", Printable(fact.recomputed));
     }
     for (const Finding& f : fact.findings) {
       WriteFinding(f, p, out);

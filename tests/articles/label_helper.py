@@ -20,6 +20,7 @@ and when a labelled figure is not printed on the line the label names.
 import csv
 import datetime as dt
 import decimal
+import functools
 import os
 import re
 import sys
@@ -64,6 +65,7 @@ def _load():
             _ecb[day] = per_eur
 
 
+@functools.lru_cache(maxsize=None)
 def rate_sources(base, quote, day):
     """{source name: value of 1 BASE in QUOTE} on `day` (ISO string) from each table that has it."""
     _load()

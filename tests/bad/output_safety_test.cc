@@ -4,6 +4,7 @@
 // report or the whole report, never a part and never a temporary file.
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 #include <chrono>
 #include <csignal>
@@ -48,14 +49,7 @@ class OutputSafetyTest : public ::testing::Test {
     fs::remove_all(dir_);
   }
 
-  // Every file under `dir` that looks like an atomic writer's leftover.
-  static std::vector<std::string> TempFiles(const fs::path& dir) {
-    std::vector<std::string> found;
-    for (const auto& e : fs::directory_iterator(dir)) {
-      if (e.path().filename().string().find(".tmp-") != std::string::npos) found.push_back(e.path().string());
-    }
-    return found;
-  }
+  static std::vector<std::string> TempFiles(const fs::path& dir) { return bad_input::TempFilesUnder(dir); }
 
   fs::path dir_;
 };
@@ -92,14 +86,20 @@ TEST_F(OutputSafetyTest, AReportOverAnInputFileIsRefused) {
                                   "./in/hankyung-2020-china-ai-sanctions.yaml"},
                                  dir_);
   EXPECT_EQ(run.status, 2);
-  EXPECT_EQ(run.err, "figcheck: error: -o ./in/hankyung-2020-china-ai-sanctions.yaml is the input file "
+  EXPECT_EQ(run.err, "figcheck: error: -o ./in/hankyung-2020-china-ai-sanctions.yaml is the fact file "
                      "in/hankyung-2020-china-ai-sanctions.yaml: refusing to overwrite it\n");
   EXPECT_EQ(ReadAll(input), bytes);
 }
 
+// The path of a device like /dev/full (1, 7), made with mknod in the test's folder: the child
+// opens it as its standard output.
+std::string g_full_device;
+
 TEST_F(OutputSafetyTest, AFullStandardOutputIsAnError) {
+  g_full_device = (dir_ / "full").string();
+  if (::mknod(g_full_device.c_str(), S_IFCHR | 0666, makedev(1, 7)) != 0) GTEST_SKIP() << "cannot mknod (not root)";
   const CommandRun run = Figcheck({"check", "in"}, dir_, [] {
-    const int full = ::open("/dev/full", O_WRONLY);
+    const int full = ::open(g_full_device.c_str(), O_WRONLY);
     if (full >= 0) ::dup2(full, 1);
   });
   EXPECT_EQ(run.status, 2);

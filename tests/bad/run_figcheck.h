@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -60,6 +62,23 @@ inline CommandRun Figcheck(const std::vector<std::string>& args, const fs::path&
   ::unlink(out_name);
   ::unlink(err_name);
   return run;
+}
+
+// Every file under `dir` (recursively) that looks like an atomic writer's leftover (".tmp-").
+inline std::vector<std::string> TempFilesUnder(const fs::path& dir) {
+  std::vector<std::string> found;
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.path().filename().string().find(".tmp-") != std::string::npos) found.push_back(e.path().string());
+  }
+  return found;
+}
+
+// The whole file, byte for byte.
+inline std::string ReadFileBytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace figcheck::bad_input

@@ -91,5 +91,30 @@ TEST(YamlLimitsTest, RateFilesHaveASizeLimit) {
             "big.csv:1:1: error: file is 67108865 bytes; the limit for a rate file is 67108864 bytes\n");
 }
 
+TEST(FindExtraDocumentTest, OneDocumentWithOrWithoutMarkersIsFine) {
+  EXPECT_EQ(FindExtraDocument("a: 1\n"), std::nullopt);
+  EXPECT_EQ(FindExtraDocument("%YAML 1.2\n# note\n---\na: 1\n...\n# end\n\n"), std::nullopt);
+  EXPECT_EQ(FindExtraDocument("\xEF\xBB\xBF--- {a: 1}\n"), std::nullopt);
+  // Not markers: inside a line, indented, or followed by other text.
+  EXPECT_EQ(FindExtraDocument("a: |\n  ---\nb: x --- y\nc: ---x\n"), std::nullopt);
+}
+
+TEST(FindExtraDocumentTest, FindsASecondDocumentAndTextAfterTheEnd) {
+  auto extra = FindExtraDocument("a: 1\n---\nb: 2\n");
+  ASSERT_TRUE(extra.has_value());
+  EXPECT_EQ(extra->offset, 5u);
+  EXPECT_TRUE(extra->message.starts_with("a second YAML document ('---')"));
+  extra = FindExtraDocument("---\na: 1\n--- \r\n");
+  ASSERT_TRUE(extra.has_value());
+  EXPECT_EQ(extra->offset, 9u);
+  extra = FindExtraDocument("a: 1\n...\nb: 2\n");
+  ASSERT_TRUE(extra.has_value());
+  EXPECT_EQ(extra->offset, 9u);
+  EXPECT_TRUE(extra->message.starts_with("text after the document end marker '...'"));
+  extra = FindExtraDocument("a: 1\n...\n---\nb: 2\n");
+  ASSERT_TRUE(extra.has_value());
+  EXPECT_EQ(extra->offset, 9u);
+}
+
 }  // namespace
 }  // namespace figcheck

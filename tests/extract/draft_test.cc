@@ -7,24 +7,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/extract/corpus.h"
+#include "tests/extract/facts_notation.h"
 #include "core/extract/draft_writer.h"
 #include "core/facts/loader.h"
 
 namespace figcheck {
 namespace {
-
-// The facts of one sentence in the corpus notation, unread figures as "unread: ...".
-std::vector<std::string> Facts(std::string_view sentence, std::string_view language) {
-  std::vector<UnreadFigure> unread;
-  std::vector<std::string> out;
-  for (const DraftFact& f : ExtractSentenceFacts(sentence, language, &unread)) {
-    out.push_back(FormatFact(f) + (f.draft.empty() ? "" : " [draft]"));
-  }
-  for (const UnreadFigure& u : unread) out.push_back("unread: " + u.text);
-  return out;
-}
-
-using Strings = std::vector<std::string>;
 
 TEST(DraftTest, KoreanConversionInParentheses) {
   EXPECT_EQ(Facts("기업 가치가 75억 달러(한화 약 8조 9512억원)로 평가받는", "ko"),

@@ -288,5 +288,49 @@ TEST(ParseFigureTest, TheErrorComesFromTheReadingThatApplies) {
   EXPECT_EQ(std::get<ParseError>(ParseFigure("fell 3억원")).column, 7);
 }
 
+// Forms extraction meets in real articles (tests/extract/forms_test.cc has their sources).
+TEST(ParseTest, CentsAfterTheCurrencyAddToTheAmount) {
+  // Synthetic, from issue #14's class list: no stored page prints cents after 달러.
+  EXPECT_EQ(Read("1482만7310달러55센트"), "14827310.55 USD unit 0.01");
+  EXPECT_EQ(Read("12 dollars 50 cents"), "12.5 USD unit 0.01");
+  EXPECT_EQ(Read("3달러 150센트"), "error 5: '150센트': cents must be below 100");
+}
+
+TEST(ParseTest, SpacesBeforeKoreanUnitsAndCompoundEnglishScales) {
+  EXPECT_EQ(Read("400 억 달러"), "40000000000 USD unit 100000000");
+  EXPECT_EQ(Read("약 4 조 6000 억원"), "4600000000000 KRW unit 100000000 approximate");
+  EXPECT_EQ(Read("12.5 억 달러"), "1250000000 USD unit 10000000");
+  EXPECT_EQ(Read("$3 billion 200 million"), "3200000000 USD unit 1000000");
+  EXPECT_EQ(Read("3 billion 2000 million won"), "error 11: '2000 million' does not fit below '3 billion'");
+}
+
+TEST(ParseTest, MiddleDotBetweenDigitsIsADecimalPoint) {
+  EXPECT_EQ(Read("7·8억 달러"), "780000000 USD unit 10000000");
+}
+
+TEST(ParseTest, FullWidthDigitsAndSymbolsReadAsTheirOrdinaryForms) {
+  EXPECT_EQ(Read("약 ５조원"), "5000000000000 KRW unit 1000000000000 approximate");
+  EXPECT_EQ(Read("＄１２.４ million"), "12400000 USD unit 100000");
+  // Columns count code points of the text as given.
+  EXPECT_EQ(Read("５조닭러"), "error 3: unknown currency '닭러'");
+}
+
+TEST(ParseTest, NumbersInWords) {
+  EXPECT_EQ(Read("five hundred fifty point two billion won"), "550200000000 KRW unit 100000000");
+  EXPECT_EQ(Read("about twenty-five million dollars"), "25000000 USD unit 1000000 approximate");
+  EXPECT_EQ(Read("백만달러"), "1000000 USD unit 1000000");
+  EXPECT_EQ(Read("약 천3백만 원"), "13000000 KRW unit 1000000 approximate");
+  const auto ratio = ParseChange("두 배");
+  ASSERT_TRUE(std::holds_alternative<Change>(ratio));
+  EXPECT_EQ(std::get<Change>(ratio).kind, ChangeKind::kRatio);
+  EXPECT_EQ(std::get<Change>(ratio).value.ToString(), "2");
+  EXPECT_TRUE(std::holds_alternative<ParseError>(ParseChange("두 명")));
+}
+
+TEST(ParseTest, AUnitOutOfOrderIsRefusedWithItsPlace) {
+  // "24억2천억 유로": a typo in a real-looking figure (synthetic, issue #14).
+  EXPECT_EQ(Read("24억2천억 유로"), "error 6: unit '억' out of order");
+}
+
 }  // namespace
 }  // namespace figcheck

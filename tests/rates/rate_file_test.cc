@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/rates/rate_file_formats.h"
 #include "tests/rates/rates_test_util.h"
 
 namespace figcheck {
@@ -137,7 +138,7 @@ TEST(RateFileTest, CsvErrorsNameFileLineAndColumn) {
                      "2020-07-29,0\n"
                      "2020-07-30,-1196.30\n"
                      "2020-07-31,1192.68,1\n"),
-            "f.csv:2:1: error: invalid date '2020-02-30' (expected YYYY-MM-DD)\n"
+            "f.csv:2:1: error: invalid date '2020-02-30' (expected YYYY-MM-DD or 28 July 2020)\n"
             "f.csv:3:12: error: rate 'abc' is not a decimal number\n"
             "f.csv:4:12: error: rate '0' is not positive\n"
             "f.csv:5:12: error: rate '-1196.30' is not positive\n"
@@ -157,8 +158,8 @@ TEST(RateFileTest, LongCsvUnknownCurrencyAndDuplicateDay) {
 
 TEST(RateFileTest, UnknownHeaderAndColumns) {
   EXPECT_EQ(ErrorsOf("h.csv", "day,value\n2020-07-29,1\n"),
-            "h.csv:1:1: error: unknown header 'day,value': expected a FRED series (observation_date,DEXKOUS), "
-            "the ECB history (Date,USD,JPY,...), date,USD_per_EUR,... or date,base,quote,rate[,source]\n");
+            "h.csv:1:1: error: unrecognised rate file: header 'day,value' matches no format figcheck reads; tried " +
+                std::string(rates_internal::kFormatsTried) + "\n");
   EXPECT_EQ(ErrorsOf("h.csv", "DATE,DEXXXUS,KRW_per_ABC,price\n"),
             "h.csv:1:6: error: unknown FRED series 'DEXXXUS'\n"
             "h.csv:1:14: error: unknown currency 'ABC' in column 'KRW_per_ABC'\n"
@@ -180,7 +181,9 @@ TEST(RateFileTest, YamlErrorsNameFileLineAndColumn) {
             "t.yaml:5:53: error: rate '1.2.3' is not a decimal number\n"
             "t.yaml:6:47: error: unknown key 'price' (expected date, base, quote, rate, source)\n"
             "t.yaml:6:5: error: missing key 'rate'\n");
-  EXPECT_EQ(ErrorsOf("bad.yaml", "rates: [\n"), "bad.yaml:2:1: error: invalid yaml: end of sequence flow not found\n");
+  EXPECT_EQ(ErrorsOf("bad.yaml", "rates: [\n"), "bad.yaml:2:1: error: invalid yaml: end of sequence flow not found (no "
+                                                 "rate file format fits; tried " +
+                                                     std::string(rates_internal::kFormatsTried) + ")\n");
 }
 
 TEST(RateFileTest, YamlDuplicateDayPointsAtTheSecondRate) {

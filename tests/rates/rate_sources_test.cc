@@ -12,6 +12,7 @@ namespace {
 using testing::Cur;
 using testing::Day;
 using testing::Dec;
+using testing::MustRead;
 
 std::shared_ptr<const RateSource> Open(const std::vector<std::string>& names, const FileReader& reader) {
   auto result = OpenRateSources(names, reader);
@@ -32,12 +33,13 @@ TEST(RateSourcesTest, DefaultAnswersDollarWonFromFred) {
 }
 
 TEST(RateSourcesTest, DefaultFallsBackToTheEcbForWhatFredLacks) {
-  const auto yen = DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2020-07-29"));
-  ASSERT_TRUE(yen);
-  EXPECT_EQ(yen->value, *Dec("123.28").DividedBy(Dec("1.1725")));
-  EXPECT_EQ(yen->source, "ECB reference rate");
-  EXPECT_EQ(yen->path, "EUR/JPY ÷ EUR/USD via EUR");
-  EXPECT_EQ(DefaultRateSource()->Find(Cur("EUR"), Cur("GBP"), Day("2020-07-29"))->value, Dec("0.90385"));
+  const auto hkd = DefaultRateSource()->Find(Cur("USD"), Cur("HKD"), Day("2020-07-29"));
+  ASSERT_TRUE(hkd);
+  EXPECT_EQ(hkd->value, *Dec("9.0869").DividedBy(Dec("1.1725")));
+  EXPECT_EQ(hkd->source, "ECB reference rate");
+  EXPECT_EQ(hkd->path, "EUR/HKD ÷ EUR/USD via EUR");
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("EUR"), Cur("HKD"), Day("2020-07-29"))->value, Dec("9.0869"));
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2020-07-29"))->source, "ECB reference rate");
 }
 
 TEST(RateSourcesTest, EmbeddedTablesCoverTheirDocumentedRange) {
@@ -158,6 +160,30 @@ TEST(RateSourcesTest, SeriesThroughAPivotOtherThanDollarAndEuro) {
   ExpectSameSeries(*source, "JPY", "KRW", "2020-07-01", "2020-08-31");
   ExpectSameSeries(*source, "KRW", "JPY", "2020-07-01", "2020-08-31");
   EXPECT_EQ(source->Series(Cur("JPY"), Cur("KRW"), Day("2020-07-01"), Day("2020-08-31")).size(), 2u);
+}
+
+// Real DEXKOUS rows (2026-03-25..27) split between an "embedded" and a "cached" table.
+TEST(RateSourcesTest, OwnDayFirstChainPrefersTheDaysOwnObservation) {
+  auto embedded = MustRead("embedded.csv", "observation_date,DEXKOUS\n2026-03-25,1500.32\n");
+  auto cached = MustRead("cache.csv", "observation_date,DEXKOUS\n2026-03-26,1504.57\n2026-03-27,1509.86\n");
+  ASSERT_TRUE(embedded && cached);
+  const RateChain first("first", {embedded, cached});
+  const RateChain own("own", {embedded, cached}, RateChain::Order::kOwnDayFirst);
+  // The embedded table's fallback to 03-25 answers a plain chain for 03-26...
+  EXPECT_EQ(first.Find(Cur("USD"), Cur("KRW"), Day("2026-03-26"))->observed_on, Day("2026-03-25"));
+  // ...but the cache's own 03-26 wins in an own-day-first chain.
+  const auto day = own.Find(Cur("USD"), Cur("KRW"), Day("2026-03-26"));
+  EXPECT_EQ(day->value, Dec("1504.57"));
+  EXPECT_EQ(day->observed_on, Day("2026-03-26"));
+  // A Saturday: both fall back; the later day wins.
+  EXPECT_EQ(own.Find(Cur("USD"), Cur("KRW"), Day("2026-03-28"))->observed_on, Day("2026-03-27"));
+  // The series takes each day from the first source that observed it.
+  const auto series = own.Series(Cur("USD"), Cur("KRW"), Day("2026-03-20"), Day("2026-03-31"));
+  ASSERT_EQ(series.size(), 3u);
+  EXPECT_EQ(series[0].value, Dec("1500.32"));
+  EXPECT_EQ(series[1].value, Dec("1504.57"));
+  EXPECT_EQ(series[2].value, Dec("1509.86"));
+  EXPECT_EQ(first.Series(Cur("USD"), Cur("KRW"), Day("2026-03-20"), Day("2026-03-31")).size(), 1u);
 }
 
 }  // namespace

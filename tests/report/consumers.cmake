@@ -11,8 +11,9 @@ endif()
 
 set(FIGCHECK_REPORT_DIR ${CMAKE_CURRENT_LIST_DIR})
 
-# output.cc belongs to the tool; its tests link it directly.
-set(FIGCHECK_OUTPUT_SOURCE ${CMAKE_SOURCE_DIR}/tools/figcheck/output.cc)
+# output.cc belongs to the tool; its tests link it directly (with fact_files.cc, whose
+# IsFactFileName the output guard uses).
+set(FIGCHECK_OUTPUT_SOURCE ${CMAKE_SOURCE_DIR}/tools/figcheck/output.cc ${CMAKE_SOURCE_DIR}/tools/figcheck/fact_files.cc)
 if(TARGET figcheck_tests)
   target_sources(figcheck_tests PRIVATE ${FIGCHECK_OUTPUT_SOURCE})
 endif()

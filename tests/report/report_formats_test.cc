@@ -194,12 +194,24 @@ TEST(HtmlReportTest, HostileTextIsInert) {
   EXPECT_THAT(out, HasSubstr("Content-Security-Policy"));
 }
 
-TEST(HtmlReportTest, EveryConversionGetsAChart) {
+TEST(HtmlReportTest, AChartOnlyWhereItHelps) {
   const std::string out = Render(ReportFormat::kHtml, testing::SampleRun());
-  EXPECT_EQ(Count(out, "<svg class=\"chart\""), 3);
-  EXPECT_EQ(Count(out, "<polyline class=\"series\""), 3);
-  // The unit slip implies a rate 10^4 below the chart: marked at the bottom edge.
-  EXPECT_THAT(out, HasSubstr("implied rate [0.119814, 0.119818) lies below the chart"));
+  // Three conversions; the unit slip implies a rate 10^4 below the reference: on one scale the
+  // band would flatten the series, so its card says the rates in words and draws no chart.
+  EXPECT_EQ(Count(out, "<svg class=\"chart\""), 2);
+  EXPECT_EQ(Count(out, "<polyline class=\"series\""), 2);
+  EXPECT_THAT(out, Not(HasSubstr("offchart")));
+  EXPECT_THAT(out, HasSubstr("the printed figure allows 0.119814\u20130.119818\uc6d0/\ub2ec\ub7ec"));
+  // The figures as articles write them, never engineer notation.
+  EXPECT_THAT(out, HasSubstr("rate 1,198.15\uc6d0/\ub2ec\ub7ec (FRED H.10 DEXKOUS, 2020-07-28)"));
+  EXPECT_THAT(out, HasSubstr("printed <b>\uc57d 2\uc5b5 9954\ub9cc\uc6d0</b> \u2192 should read"));
+  // The summary table comes first, then one card per finding, errors first.
+  EXPECT_LT(out.find("<table class=\"summary\">"), out.find("<article"));
+  EXPECT_LT(out.find("unit-slip"), out.find("rate-deviation"));
+  // A figure that holds is drawn green, a warning amber: only errors are red.
+  EXPECT_THAT(out, HasSubstr("<rect class=\"implied warning\""));
+  EXPECT_THAT(out, HasSubstr("<rect class=\"implied ok\""));
+  EXPECT_THAT(out, Not(HasSubstr("<rect class=\"implied error\"")));
 }
 
 TEST(HtmlReportTest, ChartWithOnlyAReferenceRateAndNoChartWithNothing) {
@@ -225,7 +237,7 @@ TEST(HtmlReportTest, OpenImpliedIntervalIsClippedToThePlot) {
   auto& implied = run.files[0].facts[0].conversion->implied_rate;
   implied.high.reset();  // "more than": runs to the top of the plot
   const std::string out = Render(ReportFormat::kHtml, run);
-  EXPECT_THAT(out, HasSubstr("<rect class=\"implied\" x=\"76.00\" y=\"24.00\""));
+  EXPECT_THAT(out, HasSubstr("<rect class=\"implied ok\" x=\"76.00\" y=\"24.00\""));
 }
 
 }  // namespace

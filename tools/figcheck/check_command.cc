@@ -38,6 +38,7 @@
 #include "tools/figcheck/fact_files.h"
 #include "tools/figcheck/output.h"
 #include "tools/figcheck/progress.h"
+#include "tools/figcheck/standard_streams.h"
 
 namespace figcheck::cli {
 namespace {
@@ -67,10 +68,25 @@ struct CheckArgs {
 // for a slow file, small enough that memory does not depend on the run.
 constexpr std::size_t kWindowPerThread = 8;
 
-int Threads(int jobs) {
-  if (jobs > 0) return jobs;
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores > 0 ? static_cast<int>(cores) : 1;
+// More threads than this only cost memory and start-up: no machine figcheck runs on checks
+// faster with them, and thousands would exhaust the process's threads.
+constexpr int kMaxThreads = 256;
+
+// The threads to check on: -j (0 = every core), at most kMaxThreads (said on standard error when
+// -j asked for more) and at most `work` items when that is known (0 = not known: NDJSON).
+int Threads(int jobs, std::size_t work) {
+  int threads = jobs;
+  if (threads == 0) {
+    const unsigned cores = std::thread::hardware_concurrency();
+    threads = cores > 0 ? static_cast<int>(std::min<unsigned>(cores, kMaxThreads)) : 1;
+  }
+  if (threads > kMaxThreads) {
+    SayLine(fmt::format("figcheck: note: -j {} is more than the {} threads figcheck starts; using {}", jobs,
+                        kMaxThreads, kMaxThreads));
+    threads = kMaxThreads;
+  }
+  if (work > 0 && static_cast<std::size_t>(threads) > work) threads = static_cast<int>(work);
+  return std::max(threads, 1);
 }
 
 std::uint64_t FactCount(const FileResult& file) { return file.facts.size(); }
@@ -104,6 +120,8 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
   };
   std::vector<std::unique_ptr<std::ifstream>> files;
   Summary summary;
+  const int threads = Threads(args.jobs, 0);
+  bool write_failed = false;
   for (const std::string& input : args.paths) {
     std::istream* in = &std::cin;
     if (input != "-") {
@@ -158,32 +176,31 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
       AddToSummary(done.second, &summary);
       WriteJsonRecord(done.second, done.first, std::cout);
       std::cout.flush();
+      if (!std::cout && !write_failed) {
+        // A result lost to a full disk or a closed pipe: said once, and the run cannot pass.
+        const int error = errno;
+        SayLine(fmt::format("figcheck: error: cannot write to standard output: {}",
+                            error != 0 ? std::strerror(error) : "write error"));
+        write_failed = true;
+      }
     };
-    const int threads = Threads(args.jobs);
     MapInOrder(next, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
   }
+  if (write_failed) return 2;
   return ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
-// figcheck never writes into its inputs: the first -o that is an existing fact file among
-// `paths` (given itself, or a *.yaml/*.yml inside a given folder), with the path it matches.
-std::optional<std::pair<std::string, std::string>> OutputOverAnInput(const std::vector<std::string>& outputs,
-                                                                     const std::vector<std::string>& paths) {
-  for (const std::string& output : outputs) {
+// What check reads, for the output clash guard: the fact files, articles and folders, and every --rates
+// that names a file (default, fred, ecb are built in).
+std::vector<NamedInput> CheckInputs(const CheckArgs& args) {
+  std::vector<NamedInput> inputs;
+  for (const std::string& path : args.paths) {
     std::error_code ec;
-    if (output == "-" || !fs::exists(output, ec)) continue;  // a file that does not exist is no input
-    const fs::path target = fs::weakly_canonical(output, ec);
-    const std::string ext = fs::path(output).extension().string();
-    for (const std::string& path : paths) {
-      if (fs::equivalent(output, path, ec)) return std::make_pair(output, path);
-      if ((ext == ".yaml" || ext == ".yml") && fs::is_directory(path, ec)) {
-        const fs::path folder = fs::weakly_canonical(path, ec);
-        const auto [end, _] = std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
-        if (end == folder.end()) return std::make_pair(output, path);
-      }
-    }
+    const bool article = !IsFactFileName(path) && !fs::is_directory(path, ec);
+    inputs.push_back({path, article ? "article" : "fact file", true});
   }
-  return std::nullopt;
+  for (const std::string& rates : args.rates) inputs.push_back({rates, "rate file", false});
+  return inputs;
 }
 
 int RunCheck(const CheckArgs& args) {
@@ -192,14 +209,14 @@ int RunCheck(const CheckArgs& args) {
   for (const std::string& name : args.formats) {
     auto f = ReportFormatFromName(name);
     if (!f) {
-      std::cerr << fmt::format("figcheck: error: unknown format '{}' (text, json, junit, sarif, github, markdown, html)\n", name);
+      SayLine(fmt::format("figcheck: error: unknown format '{}' (text, json, junit, sarif, github, markdown, html)", name));
       return 2;
     }
     formats.push_back(*f);
   }
   if (formats.empty()) formats.push_back(ReportFormat::kText);
   if (args.outputs.size() > formats.size() || formats.size() > args.outputs.size() + 1) {
-    std::cerr << "figcheck: error: give one -o FILE per --format (one format may go to standard output)\n";
+    SayLine("figcheck: error: give one -o FILE per --format (one format may go to standard output)");
     return 2;
   }
 
@@ -212,7 +229,7 @@ int RunCheck(const CheckArgs& args) {
     if (percent) t.remove_suffix(1);
     auto value = Decimal::Parse(t);
     if (!value || value->sign() < 0 || (percent && *value >= Decimal(100)) || (!percent && *value >= Decimal(1))) {
-      std::cerr << fmt::format("figcheck: error: {} '{}' is not a percentage like 0.5%\n", flag, text);
+      SayLine(fmt::format("figcheck: error: {} '{}' is not a percentage like 0.5%", flag, text));
       return false;
     }
     *out = percent ? *value * Decimal::Fraction(1, 100) : *value;
@@ -228,12 +245,12 @@ int RunCheck(const CheckArgs& args) {
   if (rounding_limit) options.thresholds.rounding_limit = *rounding_limit;
   if (error_limit) options.thresholds.error_limit = *error_limit;
   if (args.rate_window > 999) {
-    std::cerr << "figcheck: error: --rate-window takes a number of business days from 0 to 999\n";
+    SayLine("figcheck: error: --rate-window takes a number of business days from 0 to 999");
     return 2;
   }
   if (args.rate_window >= 0) options.rate_window = args.rate_window;
   if (args.jobs < 0) {
-    std::cerr << "figcheck: error: -j takes a number of threads (1 or more; 0 = every core)\n";
+    SayLine("figcheck: error: -j takes a number of threads (1 or more; 0 = every core)");
     return 2;
   }
   RunOptions run_options;
@@ -258,9 +275,17 @@ int RunCheck(const CheckArgs& args) {
     for (const auto& s : compare_sources) run_options.check.compare.push_back(s.get());
   }
 
+  // Before anything is read or written: no -o (or --save-facts) over an input or over another.
+  std::vector<std::string> written = args.outputs;
+  if (!args.save_facts.empty()) written.push_back(args.save_facts);
+  if (auto clash = FindOutputClash(CheckInputs(args), written)) {
+    SayLine("figcheck: error: " + *clash);
+    return 2;
+  }
+
   if (args.ndjson) {
     if (!args.formats.empty() || !args.outputs.empty()) {
-      std::cerr << "figcheck: error: --ndjson writes one JSON result per line; it takes no --format or -o\n";
+      SayLine("figcheck: error: --ndjson writes one JSON result per line; it takes no --format or -o");
       return 2;
     }
     return RunNdjson(args, run_options, sources);
@@ -271,21 +296,14 @@ int RunCheck(const CheckArgs& args) {
   if (!args.published.empty()) {
     article_options.published = Date::Parse(args.published);
     if (!article_options.published) {
-      std::cerr << fmt::format("figcheck: error: --published '{}' is not a date (YYYY-MM-DD)\n", args.published);
+      SayLine(fmt::format("figcheck: error: --published '{}' is not a date (YYYY-MM-DD)", args.published));
       return 2;
     }
-  }
-  std::vector<std::string> written = args.outputs;
-  if (!args.save_facts.empty()) written.push_back(args.save_facts);
-  if (auto input = OutputOverAnInput(written, args.paths)) {
-    std::cerr << fmt::format("figcheck: error: -o {} is the input file {}: refusing to overwrite it\n", input->first,
-                             input->second);
-    return 2;
   }
 
   FactFileSurvey survey = SurveyFactFiles(args.paths);
   if (survey.files == 0 && survey.failures.empty()) {
-    std::cerr << "figcheck: error: no fact files (*.yaml) found in the given paths\n";
+    SayLine("figcheck: error: no fact files (*.yaml) found in the given paths");
     return 2;
   }
 
@@ -316,7 +334,7 @@ int RunCheck(const CheckArgs& args) {
     if (stdout_is_terminal) progress.Clear();
     // Bad input is always said on standard error, unless the text report there says it already.
     if (!text_on_stdout) {
-      for (const Diagnostic& d : file.diagnostics) std::cerr << "figcheck: " << d.ToString() << "\n";
+      for (const Diagnostic& d : file.diagnostics) SayLine("figcheck: " + d.ToString());
     }
     for (auto& stream : streams) stream->Add(file);
     AddToSummary(file, &summary);
@@ -335,17 +353,23 @@ int RunCheck(const CheckArgs& args) {
   }
   CheckedArticles articles;
   FactFileWalker walker(args.paths);
-  auto work = [&](std::string& path) {
+  // A fact file over its limit is refused at the limit, not after reading 64 MiB of it.
+  const DiskFileReader fact_reader(kMaxFactFileBytes, "a fact file");
+  auto work = [&](WalkedFile& file) {
+    const std::string& path = file.path;
+    if (!file.passed_over.empty()) return UnreadableFile(path, file.passed_over);
     std::string contents, error;
+    // A fact file is refused at its own limit; an article (.txt, .md, .html) at the input limit.
+    const FileReader& file_reader = IsFactFileName(path) ? static_cast<const FileReader&>(fact_reader) : reader;
     if (path == "-") {
       contents = *standard_input;
-    } else if (!reader.Read(path, &contents, &error)) {
+    } else if (!file_reader.Read(path, &contents, &error)) {
       return UnreadableFile(path, error);
     }
     return CheckInput(path, contents, std::filesystem::path(path).parent_path().string(), article_options, sources,
                       &articles);
   };
-  const int threads = Threads(args.jobs);
+  const int threads = Threads(args.jobs, survey.files);
   MapInOrder([&] { return walker.Next(); }, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
   progress.Clear();
 
@@ -359,13 +383,13 @@ int RunCheck(const CheckArgs& args) {
       const fs::path out_dir = fs::absolute(args.save_facts, ec).parent_path();
       const fs::path relative = fs::absolute(only->first, ec).lexically_relative(out_dir);
       draft.text = only->first == "-" || ec || relative.empty() ? std::string() : relative.generic_string();
-      if (auto error = WriteFileAtomically(args.save_facts, WriteDraftYaml(draft))) {
-        std::cerr << "figcheck: error: " << *error << "\n";
+      if (auto error = WriteOutputFile(args.save_facts, WriteDraftYaml(draft))) {
+        SayLine("figcheck: error: " + *error);
         write_failed = true;
       }
     } else {
-      std::cerr << fmt::format("figcheck: error: --save-facts writes the facts of one article; this run checked {}\n",
-                               articles.count());
+      SayLine(fmt::format("figcheck: error: --save-facts writes the facts of one article; this run checked {}",
+                          articles.count()));
       write_failed = true;
     }
   }
@@ -376,12 +400,12 @@ int RunCheck(const CheckArgs& args) {
       if (!std::cout) {
         // A full disk or a closed pipe: the report is incomplete, so the run cannot pass.
         const int error = errno;
-        std::cerr << fmt::format("figcheck: error: cannot write the report to standard output{}\n",
-                                 error != 0 ? std::string(": ") + std::strerror(error) : std::string());
+        SayLine(fmt::format("figcheck: error: cannot write the report to standard output{}",
+                            error != 0 ? std::string(": ") + std::strerror(error) : std::string()));
         return 2;
       }
-    } else if (auto error = WriteFileAtomically(args.outputs[i], buffers[i]->str())) {
-      std::cerr << "figcheck: error: " << *error << "\n";
+    } else if (auto error = WriteOutputFile(args.outputs[i], buffers[i]->str())) {
+      SayLine("figcheck: error: " + *error);
       write_failed = true;
     }
   }
@@ -420,7 +444,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_flag("--compare-rates", args->compare_rates, "Show, per conversion, what each rate source gives");
   cmd->add_flag("--amount-rounding", args->amount_rounding,
                 "Widen each amount to its stated unit (for sources that rounded before converting)");
-  cmd->add_option("-j,--jobs", args->jobs, "Check on N threads (default: every core; -j 1 is one thread)");
+  cmd->add_option("-j,--jobs", args->jobs,
+                  "Check on N threads (default: every core; -j 1 is one thread; at most 256, and no more than "
+                  "there are files)");
   cmd->add_flag("--ndjson", args->ndjson,
                 "Read one JSON fact file per line from each PATH (- = standard input); write one JSON result per "
                 "line, flushed per record");

@@ -10,7 +10,9 @@
 
 #include "core/money/parse.h"
 #include "core/money/written.h"
+#include "core/base/printable.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/standard_streams.h"
 #include "tools/figcheck/rate_arguments.h"
 
 namespace figcheck::cli {
@@ -54,7 +56,7 @@ int RunConvert(const ConvertArgs& args) {
   const Currency& from = *amount.currency;
   const auto rate = source->Find(from, *to, *date);
   if (!rate) {
-    std::cerr << NoRateMessage("convert", *source, from, *to, *date);
+    SayLine(NoRateMessage("convert", *source, from, *to, *date));
     return 1;
   }
   const Decimal product = amount.value * rate->value;
@@ -81,9 +83,9 @@ int RunConvert(const ConvertArgs& args) {
     std::cout << out.dump(2) << "\n";
     return 0;
   }
-  std::cout << fmt::format("{} = {} {}\n", args.amount, amount.value.ToGroupedString(), from.code);
+  std::cout << fmt::format("{} = {} {}\n", Printable(args.amount), amount.value.ToGroupedString(), from.code);
   std::cout << fmt::format("  × {}/{} {}  ({}, observed {}, {})\n", from.code, to->code, rate->value.ToString(),
-                           rate->source, rate->observed_on.ToString(), rate->path);
+                           Printable(rate->source), rate->observed_on.ToString(), Printable(rate->path));
   std::cout << fmt::format("  = {} {}{}\n", product.ToGroupedString(), to->code,
                            product.is_terminating() ? " (exact)" : "");
   std::cout << fmt::format("  Korean:  {}\n", korean);

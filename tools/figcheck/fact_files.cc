@@ -1,6 +1,7 @@
 #include "tools/figcheck/fact_files.h"
 
 #include <algorithm>
+#include <cctype>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -12,20 +13,33 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool IsFactFileName(const fs::path& p) {
-  const std::string ext = p.extension().string();
-  return ext == ".yaml" || ext == ".yml";
-}
-
 // What a folder entry is to the walk: a fact file, a folder to descend into, or neither.
-enum class EntryKind { kSkip, kFile, kFolder };
+// A fact-file name on something that is not a file (a FIFO, a socket, a device) is passed over
+// and said so: reading a FIFO nobody writes would hang the run, skipping it silently would
+// hide a fact file.
+enum class EntryKind { kSkip, kFile, kFolder, kPassedOver };
 
 EntryKind KindOf(const fs::directory_entry& entry) {
   std::error_code ec;
-  if (entry.is_symlink(ec)) return IsFactFileName(entry.path()) ? EntryKind::kFile : EntryKind::kSkip;
+  if (entry.is_symlink(ec)) {
+    if (!HasFactFileExtension(entry.path())) return EntryKind::kSkip;
+    const fs::file_status target = fs::status(entry.path(), ec);
+    // A dangling link is read (and reported as missing); a link to a FIFO is passed over.
+    return ec || fs::is_regular_file(target) || fs::is_directory(target) ? EntryKind::kFile : EntryKind::kPassedOver;
+  }
   if (entry.is_directory(ec)) return EntryKind::kFolder;
-  if (entry.is_regular_file(ec) && IsFactFileName(entry.path())) return EntryKind::kFile;
-  return EntryKind::kSkip;
+  if (!HasFactFileExtension(entry.path())) return EntryKind::kSkip;
+  return entry.is_regular_file(ec) ? EntryKind::kFile : EntryKind::kPassedOver;
+}
+
+std::string_view WhatItIs(const fs::path& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (fs::is_fifo(status)) return "a FIFO";
+  if (fs::is_socket(status)) return "a socket";
+  if (fs::is_character_file(status)) return "a character device";
+  if (fs::is_block_file(status)) return "a block device";
+  return "not a regular file";
 }
 
 std::optional<FileResult> Missing(const std::string& path, fs::file_status* status) {
@@ -41,12 +55,18 @@ std::optional<FileResult> Missing(const std::string& path, fs::file_status* stat
 
 }  // namespace
 
+bool HasFactFileExtension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".yaml" || ext == ".yml";
+}
+
 FactFileWalker::FactFileWalker(std::vector<std::string> paths) : paths_(std::move(paths)) {}
 
 void FactFileWalker::Open(const fs::path& folder) {
   // Sorting names with a '/' after each folder's name orders the entries the way their full
   // paths sort: "b.yaml" < "b/x.yaml" because '.' < '/'.
-  std::vector<std::pair<std::string, fs::path>> keyed;
+  std::vector<std::pair<std::string, std::pair<fs::path, EntryKind>>> keyed;
   std::vector<bool> is_folder;
   std::error_code ec;
   for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
@@ -55,19 +75,20 @@ void FactFileWalker::Open(const fs::path& folder) {
     if (kind == EntryKind::kSkip) continue;
     std::string key = it->path().filename().string();
     if (kind == EntryKind::kFolder) key += '/';
-    keyed.emplace_back(std::move(key), it->path());
+    keyed.emplace_back(std::move(key), std::make_pair(it->path(), kind));
   }
   std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   Folder f;
   f.entries.reserve(keyed.size());
-  for (auto& [key, path] : keyed) {
+  for (auto& [key, entry] : keyed) {
     f.descend.push_back(key.back() == '/');
-    f.entries.push_back(std::move(path));
+    f.passed_over.push_back(entry.second == EntryKind::kPassedOver);
+    f.entries.push_back(std::move(entry.first));
   }
   stack_.push_back(std::move(f));
 }
 
-std::optional<std::string> FactFileWalker::Next() {
+std::optional<WalkedFile> FactFileWalker::Next() {
   for (;;) {
     while (!stack_.empty()) {
       Folder& top = stack_.back();
@@ -76,7 +97,11 @@ std::optional<std::string> FactFileWalker::Next() {
         continue;
       }
       const std::size_t i = top.next++;
-      if (!top.descend[i]) return top.entries[i].string();
+      if (!top.descend[i]) {
+        WalkedFile file{top.entries[i].string(), {}};
+        if (top.passed_over[i]) file.passed_over = fmt::format("{}, not a fact file: passed over", WhatItIs(top.entries[i]));
+        return file;
+      }
       const fs::path folder = top.entries[i];  // Open may reallocate the stack
       Open(folder);
     }
@@ -84,7 +109,7 @@ std::optional<std::string> FactFileWalker::Next() {
     const std::string& path = paths_[next_path_++];
     fs::file_status status;
     if (Missing(path, &status)) continue;  // SurveyFactFiles reported it
-    if (!fs::is_directory(status)) return path;
+    if (!fs::is_directory(status)) return WalkedFile{path, {}};
     Open(path);
   }
 }
@@ -104,7 +129,8 @@ FactFileSurvey SurveyFactFiles(const std::vector<std::string>& paths) {
     std::error_code ec;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (KindOf(*it) == EntryKind::kFile) ++survey.files;
+      const EntryKind kind = KindOf(*it);
+      if (kind == EntryKind::kFile || kind == EntryKind::kPassedOver) ++survey.files;
     }
     if (ec) survey.failures.push_back(UnreadableFile(path, fmt::format("cannot list folder: {}", ec.message())));
   }

@@ -3,7 +3,8 @@
 // A folder yields its *.yaml / *.yml files recursively in the order of their full path strings
 // (what sorting the whole list would give), without holding the list: only the names of the
 // folders on the current path are kept. Symlinked folders are not followed (a symlink loop
-// cannot hang the walk); symlinks named *.yaml are yielded as files.
+// cannot hang the walk); symlinks named *.yaml are yielded as files. Names match in any letter
+// case (B.YAML). Entries with a fact-file name that are not files are yielded as passed over.
 #pragma once
 
 #include <cstddef>
@@ -16,17 +17,29 @@
 
 namespace figcheck::cli {
 
+// *.yaml / *.yml in any letter case: B.YAML is a fact file as much as a.yml.
+bool HasFactFileExtension(const std::filesystem::path& path);
+
+// One path the walk yields: a fact file to read, or an entry with a fact-file name inside a
+// folder that is not a file (a FIFO, a socket, a device), with why it is passed over
+// ("a FIFO, not a fact file: passed over"); the run reports it as an input error.
+struct WalkedFile {
+  std::string path;
+  std::string passed_over;
+};
+
 class FactFileWalker {
  public:
   explicit FactFileWalker(std::vector<std::string> paths);
 
-  // The next fact file's path, or nullopt at the end.
-  std::optional<std::string> Next();
+  // The next fact file, or nullopt at the end.
+  std::optional<WalkedFile> Next();
 
  private:
   struct Folder {
     std::vector<std::filesystem::path> entries;  // sorted; folders to descend are marked
     std::vector<bool> descend;
+    std::vector<bool> passed_over;
     std::size_t next = 0;
   };
   void Open(const std::filesystem::path& folder);

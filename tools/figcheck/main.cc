@@ -1,11 +1,13 @@
 // figcheck: checks the money figures of news articles. Thin: arguments in, exit status out;
 // everything else lives in core/.
-#include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
+#include "core/rates/rate_sources.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/standard_streams.h"
 
 namespace {
 
@@ -25,7 +27,11 @@ void OneValuePerOccurrence(CLI::App& app) {
 int main(int argc, char** argv) {
   CLI::App app{"figcheck: recomputes the currency conversions and growth figures of news articles"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "figcheck 0.1.0");
+  // The version, then the range of each embedded pair (rates/README.md says where they come from).
+  app.set_version_flag("--version", [] {
+    return "figcheck 0.1.0\nembedded rates (figcheck rates list shows the cache too):\n" +
+           figcheck::EmbeddedRatesCoverage();
+  });
   int exit_code = 0;
   figcheck::cli::AddParseCommand(app, &exit_code);
   figcheck::cli::AddCheckCommand(app, &exit_code);
@@ -36,12 +42,26 @@ int main(int argc, char** argv) {
   OneValuePerOccurrence(app);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    const int status = app.exit(e);
-    return status == 0 ? 0 : 2;
+    // The message quotes the arguments, which may hold any bytes: Printable, like every line.
+    figcheck::cli::SayLine(e.what());
+    figcheck::cli::SayLine("Run with --help for more information.");
+    return 2;
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "figcheck: internal error: %s\n", e.what());
+    figcheck::cli::SayLine(std::string("figcheck: internal error: ") + e.what());
     return 3;
+  }
+  // Every command's output counts only once it is written: a full disk or a failed close is
+  // exit 2 (said here unless the command already failed, and said why).
+  if (const std::string error = figcheck::cli::CloseStandardOutput(); !error.empty()) {
+    if (exit_code != 2) figcheck::cli::SayLine("figcheck: error: cannot write to standard output: " + error);
+    return 2;
   }
   return exit_code;
 }

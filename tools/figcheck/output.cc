@@ -7,16 +7,24 @@
 #include <atomic>
 #include <cerrno>
 #include <csignal>
+#include <algorithm>
 #include <cstring>
+#include <filesystem>
 #include <sstream>
+#include <system_error>
 
 #include <fmt/format.h>
+
+#include "core/base/printable.h"
+#include "tools/figcheck/fact_files.h"
 
 namespace figcheck::cli {
 namespace {
 
+namespace fs = std::filesystem;
+
 std::string Error(const std::string& path, int error) {
-  return fmt::format("cannot write '{}': {}", path, std::strerror(error));
+  return fmt::format("cannot write '{}': {}", Printable(path), std::strerror(error));
 }
 
 // The temporary file being written, for the signal handler below: a fixed buffer, because a
@@ -85,14 +93,52 @@ class TempFile {
   std::string path_;
 };
 
-}  // namespace
+// Writes straight into `target` (a character device or a FIFO: nothing to rename over), as
+// `shown` in messages. Checks every write and the close.
+std::optional<std::string> WriteStraight(const std::string& shown, const std::string& target,
+                                         std::string_view contents) {
+  const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return Error(shown, errno);
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const int error = errno;
+      ::close(fd);
+      return Error(shown, error);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0) return Error(shown, errno);
+  return std::nullopt;
+}
 
-std::optional<std::string> WriteFileAtomically(const std::string& path, std::string_view contents) {
+// The file `path` names once every symlink on it is followed (also a dangling one: the file it
+// would create), in *target; an error for a symlink loop.
+std::optional<std::string> FollowSymlinks(const std::string& path, std::string* target) {
+  fs::path current = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    const fs::file_status link = fs::symlink_status(current, ec);
+    if (ec || !fs::is_symlink(link)) {
+      *target = current.string();
+      return std::nullopt;
+    }
+    const fs::path next = fs::read_symlink(current, ec);
+    if (ec) return Error(path, ec.value());
+    current = next.is_absolute() ? next : current.parent_path() / next;
+  }
+  return Error(path, ELOOP);
+}
+
+std::optional<std::string> WriteAtomically(const std::string& shown, const std::string& path,
+                                           std::string_view contents) {
   if (path.empty()) return std::string("cannot write '': empty file name");
   const std::size_t slash = path.rfind('/');
   const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
   const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
-  if (name.empty()) return Error(path, EISDIR);
+  if (name.empty()) return Error(shown, EISDIR);
 
   std::string pattern = (dir == "/" ? std::string("/") : dir + "/") + "." + name + ".tmp-XXXXXX";
   // Signals are held off while the temporary file is created and registered, so an interrupt
@@ -106,25 +152,25 @@ std::optional<std::string> WriteFileAtomically(const std::string& path, std::str
   std::optional<SignalCleanup> cleanup;
   if (fd >= 0) cleanup.emplace(pattern);
   ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
-  if (fd < 0) return Error(path, mkstemp_error);
+  if (fd < 0) return Error(shown, mkstemp_error);
   TempFile temp(fd, pattern);
 
   struct stat existing {};
   const mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode) ? existing.st_mode & 07777 : 0644;
-  if (::fchmod(temp.fd(), mode) != 0) return Error(path, errno);
+  if (::fchmod(temp.fd(), mode) != 0) return Error(shown, errno);
 
   std::size_t written = 0;
   while (written < contents.size()) {
     const ssize_t n = ::write(temp.fd(), contents.data() + written, contents.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return Error(path, errno);
+      return Error(shown, errno);
     }
     written += static_cast<std::size_t>(n);
   }
-  if (::fsync(temp.fd()) != 0) return Error(path, errno);
-  if (const int error = temp.Close(); error != 0) return Error(path, error);
-  if (::rename(temp.path().c_str(), path.c_str()) != 0) return Error(path, errno);
+  if (::fsync(temp.fd()) != 0) return Error(shown, errno);
+  if (const int error = temp.Close(); error != 0) return Error(shown, error);
+  if (::rename(temp.path().c_str(), path.c_str()) != 0) return Error(shown, errno);
   temp.Release();
 
   // Make the rename itself durable; a failure here leaves a complete file, so it is not an error.
@@ -132,6 +178,81 @@ std::optional<std::string> WriteFileAtomically(const std::string& path, std::str
   if (dir_fd >= 0) {
     ::fsync(dir_fd);
     ::close(dir_fd);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> WriteFileAtomically(const std::string& path, std::string_view contents) {
+  return WriteAtomically(path, path, contents);
+}
+
+std::optional<std::string> WriteOutputFile(const std::string& path, std::string_view contents) {
+  std::string target;
+  if (auto error = FollowSymlinks(path, &target)) return error;
+  struct stat st {};
+  if (::stat(target.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return Error(path, EISDIR);
+    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return WriteStraight(path, target, contents);
+    if (!S_ISREG(st.st_mode)) {
+      return fmt::format("cannot write '{}': not a regular file, character device or FIFO", Printable(path));
+    }
+  }
+  return WriteAtomically(path, target, contents);
+}
+
+FileIdentity IdentityOf(const std::string& path) {
+  FileIdentity id;
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    id.exists = true;
+    id.device = st.st_dev;
+    id.inode = st.st_ino;
+    id.folder = S_ISDIR(st.st_mode);
+  }
+  std::string target;
+  if (!FollowSymlinks(path, &target)) {
+    std::error_code ec;
+    id.resolved = fs::weakly_canonical(fs::absolute(target, ec), ec).lexically_normal().string();
+  } else {
+    id.resolved = path;
+  }
+  return id;
+}
+
+std::optional<std::string> FindOutputClash(const std::vector<NamedInput>& inputs,
+                                           const std::vector<std::string>& outputs) {
+  std::vector<FileIdentity> earlier;
+  for (std::size_t i = 0; i < outputs.size(); ++i) {
+    const std::string& output = outputs[i];
+    if (output.empty() || output == "-") continue;
+    const FileIdentity out = IdentityOf(output);
+    for (std::size_t j = 0; j < earlier.size(); ++j) {
+      if (earlier[j].SameAs(out)) {
+        return fmt::format("-o {} and -o {} are the same file: the second report would overwrite the first",
+                           Printable(outputs[j]), Printable(output));
+      }
+    }
+    earlier.push_back(out);
+    for (const NamedInput& input : inputs) {
+      if (input.path.empty() || input.path == "-") continue;
+      const FileIdentity in = IdentityOf(input.path);
+      if (!in.exists) continue;  // a missing input is reported as such, it cannot be overwritten
+      if (in.SameAs(out)) {
+        return fmt::format("-o {} is the {} {}: refusing to overwrite it", Printable(output), input.role,
+                           Printable(input.path));
+      }
+      // A folder of fact files: a fact file written inside it is one of its inputs.
+      if (in.folder && input.fact_folder && HasFactFileExtension(output)) {
+        const fs::path folder = in.resolved, target = out.resolved;
+        const auto [end, _] = std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
+        if (end == folder.end()) {
+          return fmt::format("-o {} is a fact file inside the folder {}: refusing to write over an input",
+                             Printable(output), Printable(input.path));
+        }
+      }
+    }
   }
   return std::nullopt;
 }
@@ -185,7 +306,7 @@ std::vector<std::string> WriteReports(const RunResult& run, const ReportOptions&
     file_options.color = false;  // colour codes belong on a terminal, never in a file
     std::ostringstream rendered;
     WriteReport(target.format, run, file_options, rendered);
-    if (auto error = WriteFileAtomically(target.path, rendered.str())) errors.push_back(std::move(*error));
+    if (auto error = WriteOutputFile(target.path, rendered.str())) errors.push_back(std::move(*error));
   }
   return errors;
 }

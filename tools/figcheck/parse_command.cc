@@ -8,8 +8,10 @@
 #include <nlohmann/json.hpp>
 
 #include "core/money/parse.h"
+#include "core/base/printable.h"
 #include "core/base/utf8.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/standard_streams.h"
 
 namespace figcheck::cli {
 namespace {
@@ -33,40 +35,25 @@ std::string JsonLine(const nlohmann::json& object, std::initializer_list<std::st
   return line + "}";
 }
 
-// The text as a terminal shows it on one line: controls become spaces, invalid bytes '?', so
-// the caret below it lines up.
-std::string Printable(std::string_view text) {
-  std::string out;
-  std::size_t offset = 0;
-  while (offset < text.size()) {
-    const auto decoded = DecodeUtf8(text, offset);
-    if (!decoded) {
-      out += '?';
-      ++offset;
-      continue;
-    }
-    if (decoded->code_point < 0x20 || decoded->code_point == 0x7F) {
-      out += ' ';
-    } else {
-      out.append(text.substr(offset, decoded->length));
-    }
-    offset += decoded->length;
-  }
-  return out;
-}
-
 // Ninja-style: the message, then the text and a caret under the column it names.
 void PrintError(std::string_view text, const ParseError& error) {
-  std::string report = fmt::format("figcheck: error: <argument>:1:{}: {}\n", error.column, error.message);
+  std::string report = fmt::format("figcheck: error: <argument>:1:{}: {}\n", error.column, Printable(error.message));
   if (text.size() <= kMaxFigureBytes) {
     const std::string shown = Printable(text);
-    // Width of the code points before the column.
+    // The caret goes under the column: the display width of the code points before it, as shown.
+    std::size_t end = 0;
+    for (int column = 1; column < error.column && end < text.size(); ++column) {
+      std::size_t length = 1;
+      DecodeAt(text, end, &length);
+      end += length;
+    }
+    const std::string before = Printable(text.substr(0, end));
     std::size_t offset = 0;
     int width = 0;
-    for (int column = 1; column < error.column && offset < shown.size(); ++column) {
-      const auto decoded = DecodeUtf8(shown, offset);
-      width += CodePointDisplayWidth(decoded->code_point);
-      offset += decoded->length;
+    while (offset < before.size()) {
+      std::size_t length = 1;
+      width += CodePointDisplayWidth(DecodeAt(before, offset, &length));
+      offset += length;
     }
     report += fmt::format("  {}\n  {}^\n", shown, std::string(static_cast<std::size_t>(width), ' '));
   }
@@ -95,7 +82,7 @@ void AddParseCommand(CLI::App& app, int* exit_code) {
     if (!options->currency.empty()) {
       parse_options.currency = FindCurrencyByCode(options->currency);
       if (parse_options.currency == nullptr) {
-        std::fputs(fmt::format("figcheck: error: unknown currency code '{}'\n", options->currency).c_str(), stderr);
+        SayLine(fmt::format("figcheck: error: unknown currency code '{}'", options->currency));
         *exit_code = 2;
         return;
       }

@@ -7,6 +7,7 @@
 
 #include "core/base/file_reader.h"
 #include "core/rates/rate_sources.h"
+#include "tools/figcheck/standard_streams.h"
 
 namespace figcheck::cli {
 
@@ -17,7 +18,7 @@ void AddRateArguments(CLI::App& command, RateArguments* arguments) {
 }
 
 int UsageError(std::string_view command, std::string_view message) {
-  std::cerr << "figcheck " << command << ": error: " << message << "\n";
+  SayLine(fmt::format("figcheck {}: error: {}", command, message));
   return 2;
 }
 
@@ -25,7 +26,7 @@ std::shared_ptr<const RateSource> OpenRateSourcesOnDisk(const std::vector<std::s
   DiskFileReader disk;
   auto opened = OpenRateSources(names, disk);
   if (auto* diagnostics = std::get_if<Diagnostics>(&opened)) {
-    for (const auto& d : *diagnostics) std::cerr << d.ToString() << "\n";
+    for (const auto& d : *diagnostics) SayLine(d.ToString());
     return nullptr;
   }
   return std::get<std::shared_ptr<const RateSource>>(std::move(opened));
@@ -33,7 +34,7 @@ std::shared_ptr<const RateSource> OpenRateSourcesOnDisk(const std::vector<std::s
 
 std::string NoRateMessage(std::string_view command, const RateSource& source, const Currency& base,
                           const Currency& quote, const Date& date) {
-  return fmt::format("figcheck {}: no {}/{} rate for {} (nor within {} days before it) in {}; {}\n", command, base.code,
+  return fmt::format("figcheck {}: no {}/{} rate for {} (nor within {} days before it) in {}; {}", command, base.code,
                      quote.code, date.ToString(), kMaxStaleDays, source.name(), DescribeCoverage(source, base, quote));
 }
 

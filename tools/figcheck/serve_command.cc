@@ -19,7 +19,9 @@
 #include "core/base/file_reader.h"
 #include "core/check/run.h"
 #include "core/report/desk_request.h"
+#include "core/base/printable.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/standard_streams.h"
 
 namespace figcheck {
 std::string_view EmbeddedDeskPage();  // tools/figcheck/desk_page.html
@@ -55,7 +57,7 @@ int RunServe(const ServeArgs& args) {
   // Opened once, now: a bad rate file stops the server before it listens.
   const RateSourceResult opened = sources.Open(options.rates);
   if (const auto* diags = std::get_if<Diagnostics>(&opened)) {
-    for (const Diagnostic& d : *diags) std::fprintf(stderr, "figcheck serve: %s\n", d.ToString().c_str());
+    for (const Diagnostic& d : *diags) SayLine("figcheck serve: " + d.ToString());
     return 2;
   }
 
@@ -106,18 +108,18 @@ int RunServe(const ServeArgs& args) {
   if (port == 0) {
     port = server.bind_to_any_port(args.host);
     if (port < 0) {
-      std::fprintf(stderr, "figcheck serve: error: cannot listen on %s\n", args.host.c_str());
+      SayLine(fmt::format("figcheck serve: error: cannot listen on {}", args.host));
       return 2;
     }
   } else if (!server.bind_to_port(args.host, port)) {
-    std::fprintf(stderr, "figcheck serve: error: cannot listen on %s:%d (in use? try --port 0)\n", args.host.c_str(),
-                 port);
+    SayLine(fmt::format("figcheck serve: error: cannot listen on {}:{} (in use? try --port 0)", args.host, port));
     return 2;
   }
   const bool local = args.host == "127.0.0.1" || args.host == "localhost" || args.host == "::1";
-  std::printf("figcheck serve: http://%s:%d/ (%s)\n", args.host.c_str(), port,
-              local ? "this computer only; --host 0.0.0.0 to share it on the network"
-                    : "open to the network: anyone who can reach this address can use it");
+  std::printf("%s\n", Printable(fmt::format("figcheck serve: http://{}:{}/ ({})", args.host, port,
+                                            local ? "this computer only; --host 0.0.0.0 to share it on the network"
+                                                  : "open to the network: anyone who can reach this address can use "
+                                                    "it")).c_str());
   std::fflush(stdout);
   if (!server.listen_after_bind()) {
     std::fprintf(stderr, "figcheck serve: error: the server stopped\n");
