@@ -93,7 +93,7 @@ Decimal MissOf(const Interval& implied, const Decimal& rate) {
 }
 
 // Monday..Friday.
-bool IsBusinessDay(const Date& day) { return day.iso_weekday_index() <= 5; }
+bool IsBusinessDay(const Date& day) { return day.iso_weekday_index() < 5; }
 
 // The first day of a window ending on `date` that holds `business_days` business days before it.
 Date WindowStart(const Date& date, int business_days) {
@@ -161,6 +161,20 @@ Interval ConvertedCovers(const Amount& figure) {
   Amount read = figure;
   read.unit = ReadingUnit(figure);
   Interval covers = read.Covers();
+  // "약 40억원 이상" is at least about 40억: an approximate bound starts at the rounding edge
+  // of its figure ([39.5억, ∞)), not at the figure itself.
+  if (figure.approximate && figure.bound != Bound::kExact) {
+    Amount rounded = read;
+    rounded.bound = Bound::kExact;
+    const Interval around = rounded.Covers();
+    if (figure.bound == Bound::kAtLeast || figure.bound == Bound::kMoreThan) {
+      covers.low = around.low;
+      covers.low_closed = true;
+    } else {
+      covers.high = around.high;
+      covers.high_closed = false;
+    }
+  }
   // A zero figure ("0.0 billion won") covers [0, u/2): amounts are never negative.
   if (covers.low && covers.low->sign() < 0) {
     covers.low = Decimal(0);
@@ -345,7 +359,8 @@ class FileChecker {
 
   // The power of ten k that brings `implied` back within the error limit of the window's rates.
   std::optional<int> UnitSlip(const Interval& implied, const Decimal& point, const RateWindow& w) {
-    if (point.is_zero()) return std::nullopt;
+    // A bound ("40억원 이상") is not a value that can slip: only a bounded interval is scaled.
+    if (point.is_zero() || !implied.low || !implied.high || implied.low->sign() <= 0) return std::nullopt;
     const Interval wide = WindowBand(w, std::max(limits_.error_limit, tolerance_));
     // Only the powers of ten next to the size of the miss can bring the figure back (the bands
     // are far narrower than a factor of ten), so only those are tried, smallest first.
@@ -425,6 +440,9 @@ class FileChecker {
       return std::nullopt;
     }
     const Interval implied = DivideIntervals(converted_interval, amount_interval);
+    // At the figure's printed precision (1조 5000억 to 1억, not to its reading unit): a cause is
+    // named only when it reproduces the figure as printed, not merely its rounding.
+    auto printed_implied = [&] { return DivideIntervals(to.amount.Covers(), amount_interval); };
     const Decimal point = *to.amount.value.DividedBy(from.amount.value);
     detail.implied_rate = implied;
     if (options_.collect_series && dated) {
@@ -528,15 +546,24 @@ class FileChecker {
     const Decimal miss = MissOf(implied, rate);
     const Decimal off = (*point.DividedBy(rate) - Decimal(1)) * kHundred;
     const std::string where = window.rates.size() > 1
-                                  ? fmt::format("every rate of {} to {} ({})", window.from.ToString(),
-                                                window.to.ToString(), DescribeWindow(window))
+                                  ? fmt::format("every rate of {}", DescribeWindow(window))
                                   : fmt::format("the rate {} of {}", Show(rate, 6), reference.observed_on.ToString());
 
     if (auto k = UnitSlip(implied, point, window)) {
       const RateObservation& near = window.Nearest(Scale(implied, Decimal::Pow10(-*k)));
-      // Written at the stated number of digits: the slip moves the unit too.
+      // Written at the digits the figure states (its reading unit): the slip moves that unit too.
+      // A figure written in Korean groups keeps its smallest unit (1조1930억원 for 11조9300억원,
+      // never 1조1929.8억원); English figures take decimals ($25.91 billion for $26.04 million).
       Amount style = to.amount;
-      style.unit = to.amount.unit * Decimal::Pow10(-*k);
+      style.unit = ReadingUnit(to.amount) * Decimal::Pow10(-*k);
+      if (HasHangul(to.text) && style.unit < to.amount.unit) style.unit = to.amount.unit;
+      // The rate and product shown are the ones of the correction, not of the slipped figure.
+      detail.reference = near;
+      details[details.size() - 2] =
+          fmt::format("{} {}: the window's rate nearest the figure with the slip undone", pair, DescribeRate(near));
+      details.back() = fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(),
+                                   near.value.ToShortString(), (from.amount.value * near.value).ToGroupedString(),
+                                   quote.code);
       result->recomputed = WriteLike(from.amount.value * near.value, style, to.text);
       const std::string size = *k > 0 ? fmt::format("{} times too large", Decimal::Pow10(*k).ToGroupedString())
                                       : fmt::format("{} times too small", Decimal::Pow10(-*k).ToGroupedString());
@@ -578,7 +605,7 @@ class FileChecker {
                                      "at {} it should be about '{}'.{}{}",
                                      to.text, from.text, where, ShowPercent(miss * kHundred), Show(point, 4),
                                      quote.code, base.code, Show(rate, 6), result->recomputed, earlier,
-                                     dated ? LikelyCause(base, quote, *dated, implied, rate) : std::string())),
+                                     dated ? LikelyCause(base, quote, *dated, printed_implied(), rate) : std::string())),
              reference);
     } else if (loose && miss <= limits_.rounding_limit) {
       finish(MakeFinding(kRoundedConversion, fact, to.location,
@@ -702,7 +729,9 @@ class FileChecker {
   // A likely explanation for a mismatch, as statcheck names a one-tailed test.
   std::string LikelyCause(const Currency& base, const Currency& quote, const Date& date,
                           const Interval& implied, const Decimal& rate) {
-    // A cause is named only when it reproduces the printed figure within the tolerance.
+    // A cause is named only when it reproduces the printed figure within the tolerance; a bound
+    // ("4억원 이하") reproduces too much to name one.
+    if (!implied.low || !implied.high || implied.low->sign() <= 0) return "";
     const Decimal& limit = tolerance_;
     // The rate used upside down.
     if (implied.Meets(Band(*Decimal(1).DividedBy(rate), limit))) {

@@ -123,15 +123,6 @@ std::string EnglishCurrencyPrefix(const Currency& currency) {
   return std::string(currency.symbol);
 }
 
-bool HasHangul(std::string_view text) {
-  for (std::size_t offset = 0; offset < text.size();) {
-    const auto decoded = DecodeUtf8(text, offset);
-    if (!decoded) return false;
-    if (IsHangulSyllable(decoded->code_point)) return true;
-    offset += decoded->length;
-  }
-  return false;
-}
 
 // The scale words of one spelling, for 10^6, 10^9 and 10^12.
 constexpr std::string_view kScaleFamilies[][3] = {
@@ -168,6 +159,16 @@ std::optional<std::pair<std::string, Decimal>> RescaleWord(const std::string& af
 }
 
 }  // namespace
+
+bool HasHangul(std::string_view text) {
+  for (std::size_t offset = 0; offset < text.size();) {
+    const auto decoded = DecodeUtf8(text, offset);
+    if (!decoded) return false;
+    if (IsHangulSyllable(decoded->code_point)) return true;
+    offset += decoded->length;
+  }
+  return false;
+}
 
 std::string WriteKorean(const Decimal& value, const Currency& currency, const Decimal& unit) {
   const Decimal rounded = value.RoundTo(unit, RoundingMode::kHalfUp);

@@ -137,11 +137,23 @@ TEST(VerdictsTest, AboutOnTheAmountWidensTheAmount) {
       << Message(exact);
   // The interval used is shown.
   EXPECT_EQ(exact.facts[0].findings[0].details[0],
-            "'약 2500억원' is read to 10,000,000,000 ([245000000000, 255000000000)), loosely stated), so it implies "
+            "'약 2500억원' is read to 10,000,000,000 ([245000000000, 255000000000), loosely stated), so it implies "
             "[1225, 1275) KRW per USD");
 }
 
 // --- 4. Severity by evidence -------------------------------------------------------------------
+
+TEST(VerdictsTest, AnApproximateBoundStartsAtTheRoundingEdgeAndNeverSlips) {
+  // Yonhap via newspic, 2025-04-27 (tests/articles/ko-2025-newspic-china-industrial-profits-q1):
+  // "연간 매출 2천만위안, 약 40억원 이상 기업". At CNY/KRW 197.73 2천만위안 is 39.5억원: at least
+  // about 40억 ([39.5억, ∞)) holds; a bound is not a value, so it is never a power-of-ten slip.
+  EXPECT_EQ(Verdicts(CheckArticle("2025-04-27", Conversion("2천만위안", "약 40억원 이상"))), Codes{});
+  // At most about 4억 is far below 39.5억 (an error), but a bound: no slip, no "should read".
+  const FileResult low = CheckArticle("2025-04-27", Conversion("2천만위안", "약 4억원 이하"));
+  for (const FactResult& f : low.facts) {
+    for (const Finding& finding : f.findings) EXPECT_NE(finding.code, "unit-slip") << finding.message;
+  }
+}
 
 TEST(VerdictsTest, FarOffIsAnErrorWithoutAnUnearnedCause) {
   const FileResult r = CheckArticle("2020-07-29", Conversion("10억 달러", "1조2800억원"));
@@ -172,10 +184,11 @@ TEST(VerdictsTest, APowerOfTenSlipIsAnErrorWrittenTheArticlesWay) {
   EXPECT_EQ(Verdicts(korean), Codes{"unit-slip:error"});
   EXPECT_NE(Message(korean).find("it should read '1조1930억원'"), std::string::npos) << Message(korean);
   // 31조원 is about $26 billion in July 2020; "$26.04 million" is a million-for-billion slip,
-  // and the correction keeps the article's four digits and a scale word: "$25.91 billion".
+  // and the correction keeps the article's four digits and a scale word, at the window's rate
+  // nearest the figure (1192.98 of 2020-07-24): "$25.99 billion".
   const FileResult english = CheckArticle("2020-07-29", Conversion("31 trillion won", "$26.04 million"));
   EXPECT_EQ(Verdicts(english), Codes{"unit-slip:error"});
-  EXPECT_NE(Message(english).find("it should read '$25.91 billion'"), std::string::npos) << Message(english);
+  EXPECT_NE(Message(english).find("it should read '$25.99 billion'"), std::string::npos) << Message(english);
 }
 
 TEST(VerdictsTest, TransposedDigitsAreAnError) {
@@ -262,7 +275,7 @@ TEST(VerdictsTest, AChangeThatHoldsOnlyByRoundingIsANoteWithTheRange) {
   EXPECT_EQ(Verdicts(r), Codes{"holds-by-rounding:note"});
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
   ASSERT_FALSE(r.facts[0].findings[0].details.empty());
-  EXPECT_NE(r.facts[0].findings[0].details.back().find("the change lies in [49.5412"), std::string::npos)
+  EXPECT_NE(r.facts[0].findings[0].details.back().find("the change lies in [49.5413"), std::string::npos)
       << r.facts[0].findings[0].details.back();
 }
 

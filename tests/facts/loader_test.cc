@@ -108,11 +108,14 @@ TEST(LoaderTest, DatesThatAreNotDaysAreErrors) {
             "a.yaml:3:14: error: 'published' is not a date (YYYY-MM-DD): 'July 29'\n");
 }
 
-TEST(LoaderTest, AConversionNeedsADate) {
+TEST(LoaderTest, AnUndatedConversionLoads) {
+  // `published` is optional: an undated conversion is checked for plausibility (docs/CHECKS.md),
+  // never an input error.
   const std::string text = "article: {id: a}\nfacts:\n  - id: x\n    amount: 1억 달러\n    converted: 1200억원\n";
-  EXPECT_EQ(Errors(LoadFactFile("a.yaml", text)),
-            "a.yaml:3:5: error: fact 'x' needs a rate date: give article.published, check.rate_date or the fact's "
-            "rate_date\n");
+  const LoadedFactFile loaded = LoadFactFile("a.yaml", text);
+  EXPECT_EQ(Errors(loaded), "");
+  ASSERT_TRUE(loaded.file);
+  EXPECT_EQ(loaded.file->facts.size(), 1u);
 }
 
 TEST(LoaderTest, HostileInputFailsFastWithAClearError) {
