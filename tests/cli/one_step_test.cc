@@ -90,6 +90,22 @@ TEST_F(OneStepTest, GivesTheVerdictsOfExtractThenCheckOnEveryRealArticle) {
   EXPECT_GE(articles, 50);
 }
 
+TEST_F(OneStepTest, AnUndatedArticleIsCheckedForPlausibilityNeverExitTwo) {
+  // No date in the text and none given: every conversion is checked against the pair's whole
+  // history; a plausible one is ok with an `undated` note, a slip no rate could give is an error.
+  std::ofstream(dir_ / "undated.txt") << "회사는 2억 달러(약 2400억원)를 투자했다.\n";
+  const CliRun ok = Run("check undated.txt --format json");
+  EXPECT_EQ(ok.status, 0) << ok.out << ok.err;
+  EXPECT_EQ(Verdicts(ok.out)["investment"], "ok undated/note") << ok.out;
+  std::ofstream(dir_ / "undated-slip.txt") << "회사는 2억 달러(약 24조원)를 투자했다.\n";
+  for (const char* order : {"check undated-slip.txt --format json", "check --format json undated-slip.txt",
+                            "check --format json - < undated-slip.txt"}) {
+    const CliRun slip = Run(order);
+    EXPECT_EQ(slip.status, 1) << order << "\n" << slip.out << slip.err;
+    EXPECT_NE(slip.out.find("\"code\": \"unit-slip\""), std::string::npos) << order << "\n" << slip.out;
+  }
+}
+
 TEST_F(OneStepTest, PlacesAreInTheArticleInEveryFormat) {
   // The seed article with one slipped figure (11조9440억원 on line 25): the finding points into
   // the article, at the figure's line and column, in every format.
