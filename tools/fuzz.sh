@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, ASan + UBSan) into build-fuzz/ and runs one for SECONDS
+# Builds the libFuzzer targets (clang, ASan + UBSan) into build-asan/ and runs one for SECONDS
 # on its seed corpus (tests/fuzz/corpus/TARGET), one process at a time.
 #
 #   tools/fuzz.sh TARGET SECONDS     # TARGET: parse_figure, load_fact_file, rate_csv, rate_yaml, ...
@@ -12,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 target=${1:?usage: tools/fuzz.sh TARGET|all SECONDS}
 seconds=${2:-60}
-build=${FIGCHECK_FUZZ_BUILD_DIR:-$root/build-fuzz}
+build=${FIGCHECK_FUZZ_BUILD_DIR:-$root/build-asan}
 
 if [ "$target" = all ]; then
   targets=()
@@ -21,9 +21,10 @@ else
   targets=("$target")
 fi
 
-CXX=${CXX_FUZZ:-clang++} cmake -S "$root" -B "$build" -DFIGCHECK_BUILD_FUZZERS=ON -DFIGCHECK_BUILD_TESTS=OFF \
-  -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-make -C "$build" -j "${FIGCHECK_JOBS:-2}" "${targets[@]/%/_fuzz}" >/dev/null
+# The sanitizer build of tools/test.sh (FIGCHECK_SANITIZE=1): clang, ASan + UBSan, coverage.
+fuzzers=("${targets[@]/%/_fuzz}")
+FIGCHECK_SANITIZE=1 FIGCHECK_BUILD_DIR="$build" FIGCHECK_BUILD_TARGETS="${fuzzers[*]}" \
+  bash "$root/tools/build.sh" >/dev/null
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1}
 for t in "${targets[@]}"; do

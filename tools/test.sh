@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds figcheck with its tests, and runs the whole suite.
-# FIGCHECK_SANITIZE=1 builds into build-asan/ with AddressSanitizer + UndefinedBehaviorSanitizer.
+# FIGCHECK_SANITIZE=1 builds into build-asan/ with clang, AddressSanitizer + UndefinedBehaviorSanitizer
+# (the same build tools/fuzz.sh uses for the fuzz targets) and runs the suite there.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FIGCHECK_DEPS_FLAGS=--test
+bash "$root/tools/build.sh"  # FIGCHECK_SANITIZE=1 picks build-asan/ and the sanitizers
 if [ "${FIGCHECK_SANITIZE:-0}" = 1 ]; then
-  export FIGCHECK_BUILD_DIR=${FIGCHECK_BUILD_DIR:-$root/build-asan}
-  bash "$root/tools/build.sh" -DFIGCHECK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+  build=${FIGCHECK_BUILD_DIR:-$root/build-asan}
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 else
-  bash "$root/tools/build.sh"
+  build=${FIGCHECK_BUILD_DIR:-$root/build}
 fi
-build=${FIGCHECK_BUILD_DIR:-$root/build}
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)"

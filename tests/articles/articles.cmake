@@ -21,4 +21,5 @@ add_test(NAME articles.labels
 add_test(NAME articles.evaluate
          COMMAND ${Python3_EXECUTABLE} ${FIGCHECK_ARTICLES_DIR}/evaluate.py --figcheck $<TARGET_FILE:figcheck>
                  --floors ${FIGCHECK_ARTICLES_DIR}/floors.yaml --misses)
-set_tests_properties(articles.labels articles.evaluate PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600)
+set_tests_properties(articles.labels articles.evaluate PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 600
+                     ENVIRONMENT "XDG_CACHE_HOME=${CMAKE_BINARY_DIR}/test-empty-cache")  # no fetched rates

@@ -44,6 +44,7 @@ TEST(DeskRequestTest, PublishedIsOptional) {
   // note that says so on the figure (never an input error).
   const auto undated = nlohmann::json::parse(Ask(R"j({"text": "센스타임의 기업가치는 75억 달러(약 8조 9512억원)."})j").body);
   EXPECT_TRUE(undated["files"][0]["diagnostics"].empty()) << undated.dump(2);
+  ASSERT_EQ(undated["files"][0]["facts"].size(), 1u) << undated.dump(2);
   const auto& fact = undated["files"][0]["facts"][0];
   EXPECT_EQ(fact["status"], "ok");
   ASSERT_FALSE(fact["findings"].empty()) << undated.dump(2);
