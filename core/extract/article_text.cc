@@ -129,6 +129,30 @@ std::optional<date::month_day> DatelineDay(std::string_view line) {
 
 }  // namespace
 
+namespace {
+
+bool HasClutterMark(std::string_view text) {
+  return std::any_of(kClutterMarks.begin(), kClutterMarks.end(),
+                     [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+}
+
+}  // namespace
+
+std::string_view WithoutNotice(std::string_view raw) {
+  std::string_view line = Trim(raw);
+  if (line.size() <= kLongLineBytes || !HasClutterMark(line)) return line;
+  const std::vector<std::string_view> sentences = SplitSentences(line);
+  std::size_t first = 0;
+  while (first < sentences.size() && HasClutterMark(sentences[first])) ++first;
+  if (first == sentences.size()) return line.substr(0, 0);
+  std::size_t last = first;
+  while (last < sentences.size() && !HasClutterMark(sentences[last])) ++last;
+  const std::string_view from = sentences[first];
+  const std::string_view to = sentences[last - 1];
+  const std::size_t begin = static_cast<std::size_t>(from.data() - line.data());
+  return line.substr(begin, static_cast<std::size_t>(to.data() + to.size() - from.data()));
+}
+
 bool IsClutterLine(std::string_view raw) {
   const std::string_view line = Trim(raw);
   if (line.empty()) return true;
@@ -260,13 +284,14 @@ ArticleText ReadArticleText(std::string_view contents) {
     if (eol == std::string_view::npos) eol = contents.size();
     const std::string_view raw = contents.substr(pos, eol - pos);
     pos = eol + 1;
-    const std::string_view line = Trim(raw);
+    const std::string_view whole = Trim(raw);
+    const std::string_view line = WithoutNotice(whole);
     ++line_number;
     if (IsClutterLine(line)) {
-      if (!article.published && !line.empty() && IsDateline(line)) {
-        article.published = FindDate(line);
+      if (!article.published && !whole.empty() && IsDateline(whole)) {
+        article.published = FindDate(whole);
         article.published_line = line_number;
-        article.published_text = std::string(line);
+        article.published_text = std::string(whole);
       }
       continue;
     }

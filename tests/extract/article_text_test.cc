@@ -15,6 +15,39 @@ TEST(ArticleTextTest, MenuButtonsBylinesAndSeparatorsAreClutter) {
   EXPECT_FALSE(IsClutterLine("Revenue rose 5.7 percent to 49.8 trillion won."));
 }
 
+// tests/articles/ko-2011-hankyung-china-ocean-resources-vessels/article.txt: the whole story on
+// one line that ends with the copyright notice. The line is prose; only the notice goes.
+TEST(ArticleTextTest, ALongLineOfProseEndingWithACopyrightNoticeKeepsItsProse) {
+  const std::string text =
+      "중국원양자원은 자회사인 복건성 연강현 원양어업유한공사가 생산량 증가와 시장점유율 확대를 위해 1399억9400만원을 투자하기로 결정했다고 12일 공시했다. 이는 자기자본 대비 54.72%에 해당하는 규모이며 선박 30척을 제조하는 이번 투자로 자회사의 선박 수가 2배로 늘어 생산량이 대폭 확대될 것이라고 중국원양자원은 내다봤다. 선박당 건축 비용은 2600만위안(47억원)로 예상되고 총 투자규모는 7억8000만위안(1400억원) 이다. 중국원양자원 측은 \"투자자금의 40%는 현재 진행중인 원양어업기지 대금의 결산에 따른 정산반납금(3억 RMB)으로 조달할 예정\"이며 \"나머지 대금은 회사 운영자금이나 대주주 대여금으로 조달할 것\"이라고 밝혔다. 인터넷뉴스팀 한국경제TV 주요뉴스 ㆍ야상 점퍼 대참사, 유행해서 샀더니 `깜놀`大폭소 ㆍ현대그룹 \"제4이통사 참여 완전철회\" ㆍ취업준비생 `가짜 가격표` 몰래 실험하다 업무방해로... ㆍ[포토]현아 \"찢현아\" 등극!! 차파오 찢어 현승 구해.. ㆍ[포토]애플, \"특허 괴물\"과 손잡고 특허권 양도 왜?. . ⓒ 한국경제TV, 무단 전재 및 재배포 금지 인터넷뉴스팀\n";
+  EXPECT_FALSE(IsClutterLine(WithoutNotice(text)));
+  const ArticleText article = ReadArticleText(text);
+  ASSERT_EQ(article.body.size(), 1u);
+  EXPECT_TRUE(article.body[0].starts_with("중국원양자원은 자회사인"));
+  EXPECT_TRUE(article.body[0].ends_with("특허권 양도 왜?. ."));
+  EXPECT_EQ(article.body[0].find("ⓒ"), std::string_view::npos);
+  bool found = false;
+  for (const Sentence& s : article.sentences) {
+    found = found || s.text.find("7억8000만위안(1400억원)") != std::string_view::npos;
+    EXPECT_EQ(text.substr(s.begin, s.text.size()), s.text);
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST(ArticleTextTest, NoticeSentencesAreCutFromALongLineAndAShortNoticeLineIsStillClutter) {
+  // A short line is judged whole, as before.
+  EXPECT_EQ(WithoutNotice("  ⓒ 한경닷컴, 무단전재 및 재배포 금지 "), "ⓒ 한경닷컴, 무단전재 및 재배포 금지");
+  EXPECT_TRUE(IsClutterLine(WithoutNotice("ⓒ 한경닷컴, 무단전재 및 재배포 금지")));
+  // A long line: the notice at its start and everything from the notice after the prose go.
+  const std::string prose(320, 'a');
+  const std::string line = "Copyright 2020 Yonhap. " + prose + ". Second sentence. (c) Copyright tail. After.";
+  EXPECT_EQ(WithoutNotice(line), prose + ". Second sentence.");
+  // A long line that is nothing but notices is empty, hence clutter.
+  const std::string notices = "Copyright " + std::string(320, 'x') + ". All rights reserved.";
+  EXPECT_TRUE(WithoutNotice(notices).empty());
+  EXPECT_TRUE(IsClutterLine(WithoutNotice(notices)));
+}
+
 TEST(ArticleTextTest, RepeatedParagraphsAreReadOnce) {
   const std::string text = "제목\n-\n공유\n첫 문단이다.\n둘째 문단이다.\n첫 문단이다.\n둘째  문단이다.\n";
   const ArticleText article = ReadArticleText(text);
