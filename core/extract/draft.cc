@@ -70,6 +70,8 @@ constexpr std::array kEnglishVerbs = {
     GrowthVerb{"declined", true}, GrowthVerb{"decreased", true}, GrowthVerb{"down", true}, GrowthVerb{"slid", true},
     GrowthVerb{"slipped", true}, GrowthVerb{"plunged", true}, GrowthVerb{"tumbled", true}, GrowthVerb{"sank", true},
     GrowthVerb{"shrank", true}, GrowthVerb{"lost", true},
+    // "its net profit plummeted 99 percent on-year" (tests/articles/en-2022-yonhap-naver-q1-net).
+    GrowthVerb{"plummeted", true}, GrowthVerb{"slumped", true}, GrowthVerb{"skyrocketed", false},
 };
 // English nouns after a change: "a 12% increase in revenue to $3 billion".
 constexpr std::array kEnglishNouns = {
@@ -82,7 +84,20 @@ struct GrowthCue {
   bool found = false;
   bool decrease = false;
   std::size_t after = 0;  // where the verb ends (Korean) or the change ends (English)
+  // Korean: the verb ends its clause ("증가했다", "늘었으며", "증가했고"), so a figure after it
+  // belongs to the next clause, not to this change ("늘어난 150억 달러" does not end it).
+  bool clause_ends = false;
+  // "약 5배 수준이다": a ratio that is a change only next to the figure it was measured from.
+  bool needs_previous = false;
 };
+
+// Endings of a Korean verb word that close its clause.
+bool EndsClause(std::string_view tail) {
+  for (std::string_view e : {"다", "며", "지만", "는데", "으나", "\"", "”", "’", "'"}) {
+    if (tail.find(e) != std::string_view::npos) return true;
+  }
+  return tail.ends_with("고");
+}
 
 GrowthCue FindGrowthCue(std::string_view s, const FigureMention& c, std::string_view language) {
   GrowthCue cue;
@@ -109,7 +124,20 @@ GrowthCue FindGrowthCue(std::string_view s, const FigureMention& c, std::string_
         // The rest of the verb word: "증가한", "증가했다", "늘어난".
         while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '.') ++e;
         cue.after = e;
+        cue.clause_ends = EndsClause(s.substr(k + v.word.size(), e - k - v.word.size()));
         return cue;
+      }
+    }
+    // "301억6700만엔(약 2732억원)으로 전년 동월(62억8500만엔) 대비 약 5배 수준이다"
+    // (tests/articles/ko-2023-newsway-yen-sales-banks): a ratio "N배" with "수준", "에 달",
+    // "에 이르" is a change, but only where the figure it was measured from is printed.
+    if (c.text.ends_with("배")) {
+      for (std::string_view w : {"수준", "에 달", "에 이르"}) {
+        if (At(s, k, w)) {
+          cue.found = cue.needs_previous = cue.clause_ends = true;
+          cue.after = k + w.size();
+          return cue;
+        }
       }
     }
     return cue;
@@ -572,6 +600,83 @@ struct Builder {
     }
   }
 
+  // True when the words right after mention j mark it as an earlier figure ("…(1조1686억원)
+  // 대비", "1억3천3백만달러(1천504억원)보다", "212억 달러에서").
+  bool MarkedAsEarlier(std::size_t j) const {
+    const std::size_t e = AfterMention(j);
+    return std::any_of(kPreviousAfter.begin(), kPreviousAfter.end(), [&](std::string_view w) { return At(s, e, w); });
+  }
+
+  // A Korean respectively-list of changes, "각각 13.9%, 47% 증가", with as many figures before
+  // it: "매출 3조9654억원, 영업이익 5884억원을 기록해 2016년(매출 3조4828억원, 영업이익 4003억원)
+  // 대비 각각 13.9%, 47% 증가했다" (tests/articles/ko-2018-miraebiz-hanwha-2017-results) pairs the
+  // n current figures with the n earlier ones in the bracket marked "대비"/"보다"; "영업이익
+  // (27조5,978억원)과 순이익(20조3,218억원)은 각각 7.44%, 0.98% 증가" (tests/articles/ko-2019-
+  // wowtv-listed-firms-2018-results) has the current figures only. The list ends in one verb,
+  // which gives every change its direction.
+  void RespectivelyGrowth() {
+    if (language != "ko") return;
+    for (std::size_t c = 0; c < m.size(); ++c) {
+      if (m[c].kind != MentionKind::kChange || InPrior(c) || used[c]) continue;
+      const std::size_t look = m[c].begin >= 12 ? m[c].begin - 12 : 0;
+      if (s.substr(look, m[c].begin - look).find("각각") == std::string_view::npos) continue;
+      std::size_t n = 1;
+      while (c + n < m.size() && m[c + n].kind == MentionKind::kChange &&
+             ListConnector(s.substr(m[c + n - 1].end, m[c + n].begin - m[c + n - 1].end))) {
+        ++n;
+      }
+      if (n < 2) continue;
+      const GrowthCue cue = FindGrowthCue(s, m[c + n - 1], language);
+      if (!cue.found || cue.needs_previous) continue;
+      // The money figures of this sentence before the list, nearest last; not converted ones.
+      std::vector<std::size_t> before;
+      for (std::size_t j = 0; j < c; ++j) {
+        if (m[j].kind != MentionKind::kMoney || InPrior(j) || converted[j]) continue;
+        before.push_back(j);
+      }
+      if (before.size() < n) continue;
+      std::vector<std::size_t> currents(before.end() - static_cast<std::ptrdiff_t>(n), before.end());
+      std::vector<std::size_t> previous;
+      // The last n alone in one bracket marked as earlier ("2016년(매출 …, 영업이익 …) 대비"):
+      // they are the previous figures, and the n before them the current ones.
+      const std::size_t open = s.rfind('(', m[currents.front()].begin);
+      const std::size_t close = open == std::string_view::npos ? open : MatchingParen(s, open);
+      if (close != std::string_view::npos && close >= m[currents.back()].end && close < m[c].begin &&
+          (before.size() == n || m[before[before.size() - n - 1]].end <= open)) {
+        bool marked = false;
+        for (std::string_view w : kPreviousAfter) marked = marked || At(s, close + 1, w);
+        if (marked) {
+          if (before.size() < 2 * n) continue;
+          previous = currents;
+          currents.assign(before.end() - static_cast<std::ptrdiff_t>(2 * n), before.end() - static_cast<std::ptrdiff_t>(n));
+        }
+      }
+      bool fits = true;
+      for (std::size_t t = 0; t < n; ++t) {
+        const FigureMention& cur = m[currents[t]];
+        if (cur.range || cur.ambiguous_currency || cur.currency == nullptr || MarkedAsEarlier(currents[t])) fits = false;
+        if (!previous.empty() && (m[previous[t]].range || !SameCurrency(m[previous[t]], cur))) fits = false;
+      }
+      if (!fits) continue;
+      for (std::size_t t = 0; t < n; ++t) {
+        DraftFact f = NewFact(FactKind::kGrowth, currents[t]);
+        f.current = std::string(m[currents[t]].text);
+        f.change = std::string(m[c + t].text);
+        if (cue.decrease && !f.change.starts_with("-")) f.change += " 감소";
+        used[currents[t]] = used[c + t] = true;
+        if (!previous.empty()) {
+          f.previous = std::string(m[previous[t]].text);
+          used[previous[t]] = true;
+        } else {
+          f.draft = "no previous figure in the article: add `previous` from a source (the check reports the range "
+                    "the change implies for it)";
+        }
+        facts.push_back(std::move(f));
+      }
+      c += n - 1;
+    }
+  }
+
   // Korean "X을 기록해 전년(Y) 대비 N% 증가": the figure the text marks as the earlier one, right
   // before the change, and the figure of the same currency before it; npos when there is none.
   std::pair<std::size_t, std::size_t> CurrentBeforePrevious(std::size_t change) const {
@@ -587,6 +692,10 @@ struct Builder {
       if (!marked || m[change].begin - e > 40) return {kNone, kNone};
       for (std::size_t j = p; j-- > 0;) {
         if (m[j].kind != MentionKind::kMoney || InPrior(j) || converted[j] || m[j].range) continue;
+        // "6억3천1백만달러(7천137억원)로 2013년도 1억3천3백만달러(1천504억원)보다 … 2010년의
+        // 2천8백만달러(317억원)와 비교하면 22.5배나 늘어났다" (tests/articles/ko-2015-cop25-china-
+        // investment-in-korea): a figure that is itself an earlier one is not the current one.
+        if (MarkedAsEarlier(j)) continue;
         if (!SameCurrency(m[j], m[p])) return {kNone, kNone};
         return {j, p};
       }
@@ -596,14 +705,17 @@ struct Builder {
   }
 
   void Growth() {
+    RespectivelyGrowth();
     for (std::size_t c = 0; c < m.size(); ++c) {
-      if (m[c].kind != MentionKind::kChange || InPrior(c)) continue;
+      if (m[c].kind != MentionKind::kChange || InPrior(c) || used[c]) continue;
       const GrowthCue cue = FindGrowthCue(s, m[c], language);
       if (!cue.found) continue;
       std::size_t current = std::string_view::npos;
       std::size_t previous = std::string_view::npos;
       if (language == "ko") {
-        current = MoneyAfter(cue.after, 24);
+        // "…보다 66.8% 늘었으며 같은기간 매출은 15조1801억원에서…": a figure after a verb that
+        // ends its clause is the next clause's (tests/articles/ko-2018-miraebiz-hanwha-2017-results).
+        if (!cue.clause_ends) current = MoneyAfter(cue.after, 24);
         if (current == std::string_view::npos) {
           // "매출이 3조원으로 12% 증가했다", "22억 8000만달러로 전년(20억 9000만달러)대비 9.5% 증가"
           for (std::size_t j = c; j-- > 0;) {
@@ -644,7 +756,17 @@ struct Builder {
                                         "from last year ", "year-on-year ", "on-year ", "on year ", "year on year "}) {
           if (At(s, k, period)) k += period.size();
         }
-        if (At(s, k, "to ")) current = MoneyAfter(k + 3, 0);
+        if (At(s, k, "to ")) {
+          // "rose 12% to $3 billion", "jumped 8% to reach $3 billion", "to stand at"
+          std::size_t t = k + 3;
+          for (std::string_view verb : {"reach ", "hit ", "total ", "stand at ", "come to ", "hit a record "}) {
+            if (At(s, t, verb)) {
+              t += verb.size();
+              break;
+            }
+          }
+          current = MoneyAfter(t, 0);
+        }
         if (current == std::string_view::npos && At(s, k, "from ")) {
           // "rose 12% from $2.7 billion to $3 billion"
           previous = MoneyAfter(k + 5, 0);
@@ -694,6 +816,7 @@ struct Builder {
       if (previous != std::string_view::npos && (m[previous].range || !SameCurrency(m[previous], m[current]))) {
         previous = std::string_view::npos;
       }
+      if (cue.needs_previous && previous == std::string_view::npos) continue;
       const bool uses_prior = InPrior(current) || (previous != std::string_view::npos && InPrior(previous));
       DraftFact f = NewFact(FactKind::kGrowth, previous != std::string_view::npos && previous < current ? previous : current,
                             uses_prior);

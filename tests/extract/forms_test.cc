@@ -159,6 +159,61 @@ TEST(ExtractFormsTest, GrowthWithItsChangeInTheSentenceBefore) {
             (Strings{"conversion: 151억 달러 => 약 17조3650억 원", "growth: 151억 달러 @ 72.8% [draft]"}));
 }
 
+// Growth forms the real-article set (tests/articles) showed unlinked; each sentence is copied
+// from the article.txt named beside it.
+TEST(ExtractFormsTest, GrowthRespectivelyListsInKorean) {
+  // tests/articles/ko-2018-miraebiz-hanwha-2017-results/article.txt, line 11.
+  EXPECT_EQ(Facts("한화케미칼은 지난해 매출 3조9654억원, 영업이익 5884억원을 기록해 2016년(매출 3조4828억원, 영업이익 "
+                  "4003억원) 대비 각각 13.9%, 47% 증가했다.",
+                  "ko"),
+            (Strings{"growth: 3조4828억원 -> 3조9654억원 @ 13.9%", "growth: 4003억원 -> 5884억원 @ 47%"}));
+  // tests/articles/ko-2019-wowtv-listed-firms-2018-results/article.txt, line 7: no previous figures.
+  EXPECT_EQ(Facts("금융업종에 속한 40개 기업의 연결재무제표 기준 영업이익(27조5,978억원)과 순이익(20조3,218억원)은 각각 "
+                  "7.44%, 0.98% 증가했습니다.",
+                  "ko"),
+            (Strings{"growth: 27조5,978억원 @ 7.44% [draft]", "growth: 20조3,218억원 @ 0.98% [draft]"}));
+}
+
+TEST(ExtractFormsTest, GrowthWhoseVerbEndsItsClauseTakesNoFigureAfterIt) {
+  // tests/articles/ko-2018-miraebiz-hanwha-2017-results/article.txt, line 17.
+  EXPECT_EQ(Facts("한화생명은 작년 5255억원의 영업이익을 올려 2016년(3151억원)보다 66.8% 늘었으며 같은기간 매출은 "
+                  "15조1801억원에서 13조8139억원으로 9% 감소했다.",
+                  "ko"),
+            (Strings{"growth: 3151억원 -> 5255억원 @ 66.8%", "growth: 15조1801억원 -> 13조8139억원 @ 9% 감소"}));
+  // tests/articles/ko-2015-cop25-china-investment-in-korea/article.txt, line 12: two changes of
+  // one current figure, each from its own earlier figure.
+  EXPECT_EQ(Facts("중국 경제 인터넷매체 차이징넷(财经网)은 시장연구조사기관 머저마켓(Mergermarket)의 통계를 인용해 \"지난해 "
+                  "중국의 한국 투자총액은 6억3천1백만달러(7천137억원)로 2013년도 1억3천3백만달러(1천504억원)보다 무려 "
+                  "374%나 증가했다\"며 \"2010년의 2천8백만달러(317억원)와 비교하면 22.5배나 늘어났다\"고 전했다.",
+                  "ko"),
+            (Strings{"conversion: 6억3천1백만달러 => 7천137억원", "growth: 1억3천3백만달러 -> 6억3천1백만달러 @ 374%",
+                     "growth: 2천8백만달러 -> 6억3천1백만달러 @ 22.5배", "conversion: 1억3천3백만달러 => 1천504억원",
+                     "conversion: 2천8백만달러 => 317억원"}));
+}
+
+TEST(ExtractFormsTest, GrowthAsARatioLevelNextToItsEarlierFigure) {
+  // tests/articles/ko-2023-newsway-yen-sales-banks/article.txt, line 3.
+  EXPECT_EQ(Facts("18일 금융권에 따르면 KB국민·신한·하나·우리은행 등 4대 은행의 지난달 엔화 매도액은 301억6700만엔(약 "
+                  "2732억원)으로 전년 동월(62억8500만엔) 대비 약 5배 수준이다.",
+                  "ko"),
+            (Strings{"conversion: 301억6700만엔 => 약 2732억원", "growth: 62억8500만엔 -> 301억6700만엔 @ 5배"}));
+  // Without the earlier figure "N배 수준" is a level, not a change the check could recompute.
+  EXPECT_EQ(Facts("매출은 3조원으로 경쟁사의 5배 수준이다.", "ko"), (Strings{"amount: 3조원"}));
+}
+
+TEST(ExtractFormsTest, GrowthWithAChangeVerbOfTheWireInTheSentenceBefore) {
+  // tests/articles/en-2022-yonhap-naver-q1-net/article.txt, lines 5-6.
+  EXPECT_EQ(ArticleFacts("Title\nSEOUL -- Naver Corp., South Korea's top internet portal operator, said Thursday its net "
+                         "profit plummeted 99 percent on-year in the first quarter due to a low base effect.\nNet profit "
+                         "reached 151.4 billion won (US$122.5 million) during the January-March period, compared with "
+                         "15.31 trillion won in the previous year, the company said in a regulatory filing.\n"),
+            (Strings{"conversion: 151.4 billion won => US$122.5 million",
+                     "growth: 15.31 trillion won -> 151.4 billion won @ fell 99 percent"}));
+  // Synthetic (issue #14): "to reach".
+  EXPECT_EQ(Facts("Exports jumped 8% to reach $3 billion from $2.8 billion a year earlier.", "en"),
+            (Strings{"growth: $2.8 billion -> $3 billion @ 8%"}));
+}
+
 TEST(ExtractFormsTest, AnUnreadableTypoIsACommentNamingTheLine) {
   // Synthetic (issue #14).
   ExtractOptions options;
