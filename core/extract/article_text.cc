@@ -127,6 +127,39 @@ std::optional<date::month_day> DatelineDay(std::string_view line) {
   return md;
 }
 
+// "Fri, 04/03/2009 - 08:05" on a page whose dateline is "SEOUL, April 3 (Yonhap)": a numeric
+// date printed anywhere in `text` whose month and day are the dateline's gives the year (so
+// whether the page writes month or day first does not matter). nullopt when no date agrees.
+std::optional<Date> DateAgreeingWith(std::string_view text, date::month_day md) {
+  static constexpr const char* kFormats[] = {"%m/%d/%Y", "%d/%m/%Y", "%m-%d-%Y", "%d.%m.%Y", "%d-%m-%Y",
+                                             "%Y-%m-%d", "%Y.%m.%d", "%Y/%m/%d"};
+  auto digits = [&](std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < text.size() && IsDigit(text[i + n])) ++n;
+    return n;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    // Only three numbers joined by '/', '-' or '.' are tried: "04/03/2009", "2009-04-03".
+    const std::size_t a = digits(i);
+    if (i + a >= text.size() || (text[i + a] != '/' && text[i + a] != '-' && text[i + a] != '.')) continue;
+    const std::size_t b = digits(i + a + 1);
+    if (b == 0 || i + a + 1 + b >= text.size() || text[i + a + 1 + b] != text[i + a]) continue;
+    const std::size_t c = digits(i + a + b + 2);
+    if (!((a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2 && c > 0))) continue;
+    for (const char* format : kFormats) {
+      const auto date = ParseDateAt(text.substr(i), format);
+      if (!date) continue;
+      const auto ymd = date->ymd();
+      if (static_cast<unsigned>(ymd.month()) == static_cast<unsigned>(md.month()) &&
+          static_cast<unsigned>(ymd.day()) == static_cast<unsigned>(md.day())) {
+        return date;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 namespace {
@@ -325,6 +358,15 @@ ArticleText ReadArticleText(std::string_view contents) {
         article.published_line = dateline_line;
         article.published_text = dateline_text + " (year from the copyright line)";
       }
+    }
+  }
+  // Else the year of a numeric date on the page with the dateline's month and day; with none,
+  // the article stays undated (a year printed in the body is no publication year).
+  if (!article.published && dateline_day) {
+    if (const auto date = DateAgreeingWith(contents, *dateline_day)) {
+      article.published = date;
+      article.published_line = dateline_line;
+      article.published_text = dateline_text + " (year from a date on the page with the same month and day)";
     }
   }
   article.language = DetectLanguage(contents);

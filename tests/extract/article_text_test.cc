@@ -96,6 +96,27 @@ TEST(ArticleTextTest, ADatelineGivesThePublicationDateAndIsNotBody) {
   ASSERT_EQ(article.body.size(), 2u);
 }
 
+// tests/articles/en-2009-yonhap-public-firms-2008-earnings/article.txt: the dateline names no
+// year; the page's "Fri, 04/03/2009 - 08:05" has the same month and day and gives it.
+TEST(ArticleTextTest, AYonhapDatelineTakesItsYearFromADateOnThePageThatAgrees) {
+  const ArticleText article = ReadArticleText(
+      "ID :\n53598\nFri, 04/03/2009 - 08:05\nAuther :\nPublic firms' 2008 earnings plunge on economic downturn\n"
+      "SEOUL, April 3 (Yonhap) -- South Korea's 24 major public companies saw their combined net profit plunge over "
+      "90 percent last year.\n");
+  ASSERT_TRUE(article.published);
+  EXPECT_EQ(article.published->ToString(), "2009-04-03");
+  EXPECT_EQ(article.published_line, 6u);
+  // tests/articles/en-2020-yonhap-poongsan-q2/article.txt: no other date on the page; a year in
+  // the body ("in 2019") is no publication year, so the article stays undated.
+  const ArticleText undated = ReadArticleText(
+      "Poongsan Q2 net income up 119.8 pct\nSEOUL, July 30 (Yonhap) -- Poongsan Corp. on Thursday reported its "
+      "second-quarter net income of 8.1 billion won (US$ 6.7 million), up 119.8 percent from a year earlier, "
+      "against 2019.\n");
+  EXPECT_FALSE(undated.published);
+  // A date whose day differs from the dateline's gives nothing.
+  EXPECT_FALSE(ReadArticleText("Fri, 04/04/2009 - 08:05\nSEOUL, April 3 (Yonhap) -- Text.\n").published);
+}
+
 TEST(ArticleTextTest, CodePointOffsetsCountCharactersNotBytes) {
   EXPECT_EQ(CodePointOffset("가나a", 7), 3u);
   EXPECT_EQ(CodePointOffset("가나a", 3), 1u);
