@@ -181,9 +181,24 @@ std::string_view WithoutNotice(std::string_view raw) {
   std::size_t last = first;
   while (last < sentences.size() && !HasClutterMark(sentences[last])) ++last;
   const std::string_view from = sentences[first];
-  const std::string_view to = sentences[last - 1];
   const std::size_t begin = static_cast<std::size_t>(from.data() - line.data());
-  return line.substr(begin, static_cast<std::size_t>(to.data() + to.size() - from.data()));
+  std::size_t end = static_cast<std::size_t>(sentences[last - 1].data() + sentences[last - 1].size() - line.data());
+  if (last < sentences.size()) {
+    // The notice glued to the sentence before it, with no space after the full stop
+    // ("…3911억위안을 기록했다.박선미 기자 psm82@<ⓒ…"): that sentence is prose up to its last
+    // full stop (not one between digits) before the mark.
+    const std::string_view glued = sentences[last];
+    std::size_t mark = glued.size();
+    for (std::string_view m : kClutterMarks) mark = std::min(mark, glued.find(m));
+    for (std::size_t i = mark; i-- > 0;) {
+      const bool stop = glued[i] == '.' || glued[i] == '!' || glued[i] == '?';
+      if (stop && i > 0 && !(IsDigit(glued[i - 1]) && i + 1 < glued.size() && IsDigit(glued[i + 1]))) {
+        end = static_cast<std::size_t>(glued.data() + i + 1 - line.data());
+        break;
+      }
+    }
+  }
+  return line.substr(begin, end - begin);
 }
 
 bool IsClutterLine(std::string_view raw) {

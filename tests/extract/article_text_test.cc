@@ -48,6 +48,16 @@ TEST(ArticleTextTest, NoticeSentencesAreCutFromALongLineAndAShortNoticeLineIsSti
   EXPECT_TRUE(IsClutterLine(WithoutNotice(notices)));
 }
 
+// tests/articles/ko-2011-asiae-huawei-top-private-firm/article.txt, line 3: the notice is glued
+// to the last sentence with no space after its full stop; the sentence stays, up to that stop.
+TEST(ArticleTextTest, ANoticeGluedToTheLastSentenceCutsAtItsFullStop) {
+  const std::string line =
+      "[아시아경제 박선미 기자]중국 통신장비 업체 화웨이(華爲)가 지난해 매출액 기준 중국 500대 민영기업 순위 1위에 올랐다.중국 관영 언론 신화통신은 26일 선전시에 본사를 둔 화웨이가 지난해 매출액 1852억위안(약 289억달러·31조3500억원)을 거둬 500대 민영기업 순위 1위에 올랐다고 보도했다.장쑤성 소재 철강회사 샤강그룹과 가전제품 유통 체인 쑤닝전기가 각각 매출액 1786억위안과 1562억위안으로 2, 3위에 올랐다. 4위는 세계 3대 PC 업체로 우뚝 선 레노보(1467억위안)가 차지했다. 중국 500대 민영기업의 지난해 매출 평균은 140억위안을 기록했고, 전체 매출액 규모는 6조9849억위안으로 2009년 보다 47.5% 늘었다. 500대 기업 총 순이익은 전년 동기대비 79.5% 늘어난 3911억위안을 기록했다.박선미 기자 psm82@<ⓒ세계를 보는 창 경제를 보는 눈, 아시아경제(www.asiae.co.kr) 무단전재 배포금지>";
+  const std::string_view kept = WithoutNotice(line);
+  EXPECT_TRUE(kept.starts_with("[아시아경제 박선미 기자]"));
+  EXPECT_TRUE(kept.ends_with("500대 기업 총 순이익은 전년 동기대비 79.5% 늘어난 3911억위안을 기록했다."));
+}
+
 TEST(ArticleTextTest, RepeatedParagraphsAreReadOnce) {
   const std::string text = "제목\n-\n공유\n첫 문단이다.\n둘째 문단이다.\n첫 문단이다.\n둘째  문단이다.\n";
   const ArticleText article = ReadArticleText(text);
