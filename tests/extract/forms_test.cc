@@ -214,6 +214,66 @@ TEST(ExtractFormsTest, GrowthWithAChangeVerbOfTheWireInTheSentenceBefore) {
             (Strings{"growth: $2.8 billion -> $3 billion @ 8%"}));
 }
 
+TEST(ExtractFormsTest, EnglishChangesOfTheWireAndOfHeadlines) {
+  // tests/articles/en-2020-yonhap-poongsan-q2/article.txt, line 1 (the headline).
+  EXPECT_EQ(Facts("Poongsan Q2 net profit up 119.8 pct. to 8.1 bln won", "en"),
+            (Strings{"growth: 8.1 bln won @ 119.8 pct [draft]"}));
+  // tests/articles/en-2017-koreaherald-listed-firms-q1-forecast/article.txt, line 11 (its first
+  // sentence): a verb in its base form.
+  EXPECT_EQ(Facts("In particular, the combined net profit of technology firms, including Samsung Electronics Co. and "
+                  "SK hynix Inc., is expected to jump 80.73 percent on-year to 13.4 trillion won, the survey showed.",
+                  "en"),
+            (Strings{"growth: 13.4 trillion won @ 80.73 percent [draft]"}));
+  // tests/articles/en-2021-koreaherald-listed-firms-h1/article.txt, line 23 (its second sentence).
+  EXPECT_EQ(Facts("Total sales moved up 5.09 percent on-quarter to 553.7 trillion won in the April-June period.", "en"),
+            (Strings{"growth: 553.7 trillion won @ 5.09 percent [draft]"}));
+  // tests/articles/en-2022-koreaherald-kospi-h1-results/article.txt, line 3: words between the
+  // figure and ", up".
+  EXPECT_EQ(Facts("According to Korea Exchange data Friday, 696 firms on the Kospi reported 746 trillion won ($562.2 "
+                  "billion) in revenue between January and June, up 19 percent from the previous year.",
+                  "en"),
+            (Strings{"conversion: 746 trillion won => $562.2 billion", "growth: 746 trillion won @ 19 percent [draft]"}));
+  // tests/articles/en-2022-steelorbis-china-steel-profits-jan-aug/article.txt, line 3 (second sentence).
+  EXPECT_EQ(Facts("In the given period, the ferrous metal smelting and rolling sector recorded gross profits of RMB "
+                  "41.05 billion ($5.8 billion), decreasing by 87.7 percent year on year, 6.9 percentage points faster "
+                  "than the declining pace recorded in the January-July period.",
+                  "en"),
+            (Strings{"conversion: RMB 41.05 billion => $5.8 billion",
+                     "growth: RMB 41.05 billion @ fell 87.7 percent [draft]"}));
+}
+
+TEST(ExtractFormsTest, APreviousFigureIsNotTakenFromTheSentenceBeforeAChangeWithItsOwnFigure) {
+  // tests/articles/en-2017-koreaherald-listed-firms-q1-forecast/article.txt, lines 5 and 11
+  // (brought together): 33.6 trillion won is last year's operating profit of all listed firms,
+  // not the base of the technology firms' net profit.
+  EXPECT_EQ(ArticleFacts("Title\nAccording to the survey by industry tracker FNGuide, the combined operating profit of "
+                         "listed firms is forecast to stand at 41.5 trillion won ($37.2 billion) for the January-March "
+                         "period, compared with 33.6 trillion won for the same quarter last year.\nIn particular, the "
+                         "combined net profit of technology firms, including Samsung Electronics Co. and SK hynix Inc., "
+                         "is expected to jump 80.73 percent on-year to 13.4 trillion won, the survey showed.\n"),
+            (Strings{"conversion: 41.5 trillion won => $37.2 billion", "amount: 33.6 trillion won",
+                     "growth: 13.4 trillion won @ 80.73 percent [draft]"}));
+}
+
+TEST(ExtractFormsTest, KoreanChangesAcrossASentenceAndWithWordsBeforeTheVerb) {
+  // tests/articles/ko-2024-asiatoday-kospi-q3-cumulative/article.txt, line 4: "각각" opens the
+  // sentence after the figures.
+  EXPECT_EQ(ArticleFacts("제목\n같은 기간 영업이익은 155조6463억원, 순이익은 119조1222억원을 기록했다. 각각 전년 동기 대비 "
+                         "65%, 71% 크게 늘었다.\n"),
+            (Strings{"growth: 155조6463억원 @ 65% [draft]", "growth: 119조1222억원 @ 71% [draft]"}));
+  // tests/articles/ko-2024-etoday-japan-firms-strong-yen-outlook/article.txt, line 23.
+  EXPECT_EQ(ArticleFacts("제목\n2024회계연도(2024년 4월∼2025년 3월) 영업이익은 총 15조9853억 엔(약 138조8000억 원)으로 "
+                         "관측된다. 이는 전년 대비 1% 수준 감소한 규모다.\n"),
+            (Strings{"conversion: 15조9853억 엔 => 약 138조8000억 원", "growth: 15조9853억 엔 @ 1% 감소 [draft]"}));
+  // tests/articles/ko-2011-hankyung-china-ocean-resources-vessels/article.txt: "이는" opens the
+  // sentence, but the change is the ship count's, far along it.
+  EXPECT_EQ(ArticleFacts("제목\n중국원양자원은 자회사인 복건성 연강현 원양어업유한공사가 생산량 증가와 시장점유율 확대를 위해 "
+                         "1399억9400만원을 투자하기로 결정했다고 12일 공시했다. 이는 자기자본 대비 54.72%에 해당하는 "
+                         "규모이며 선박 30척을 제조하는 이번 투자로 자회사의 선박 수가 2배로 늘어 생산량이 대폭 확대될 "
+                         "것이라고 중국원양자원은 내다봤다.\n"),
+            (Strings{"amount: 1399억9400만원"}));
+}
+
 TEST(ExtractFormsTest, AnUnreadableTypoIsACommentNamingTheLine) {
   // Synthetic (issue #14).
   ExtractOptions options;
