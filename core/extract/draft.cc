@@ -1111,7 +1111,10 @@ ArticleDraft ExtractDraft(std::string_view name, std::string_view contents, cons
     }
     const std::size_t from = has_prior ? sentences[n - 1].begin : sentence.begin;
     const std::string_view original = contents.substr(from, sentence.begin + sentence.text.size() - from);
-    const std::string folded = FoldWidth(original);
+    std::string folded = FoldWidth(original);
+    // A sentence of wrapped wire copy holds line breaks ("jumped 22.5\npercent"): the scanner
+    // reads them as spaces, one byte for one, so offsets still point into the input.
+    std::replace_if(folded.begin(), folded.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
     const std::size_t sentence_begin = has_prior ? FoldWidth(contents.substr(from, sentence.begin - from)).size() : 0;
     const std::size_t base = has_prior ? bases[n - 1] : bases[n];
     // Line and column (1-based, code points) of the byte `at` of `folded`.

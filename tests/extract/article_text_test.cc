@@ -58,6 +58,32 @@ TEST(ArticleTextTest, ANoticeGluedToTheLastSentenceCutsAtItsFullStop) {
   EXPECT_TRUE(kept.ends_with("500대 기업 총 순이익은 전년 동기대비 79.5% 늘어난 3911억위안을 기록했다."));
 }
 
+// tests/articles/en-2009-yonhap-public-firms-2008-earnings/article.txt, lines 9-13: wire copy
+// wrapped at 80 columns. A long line stopping mid-sentence goes on in the next line when that
+// starts with a small letter or a digit; a headline and a line ending with a full stop do not.
+TEST(ArticleTextTest, WireCopyWrappedAtAFixedWidthIsJoinedIntoItsSentences) {
+  const std::string text =
+      "Public firms' 2008 earnings plunge on economic downturn\n"
+      "According to the report by the Ministry of Strategy and Finance, the firms'\n"
+      "combined net profit amounted to 331 billion won (US$248 million) last year, down\n"
+      "93.6 percent from a year earlier. Their combined sales, however, jumped 22.5\n"
+      "percent from a year earlier to 95.2 trillion won.\n"
+      "The profit plunge was attributed to the global economic slowdown and worsening\n"
+      "financial instability.\n";
+  const ArticleText article = ReadArticleText(text);
+  ASSERT_EQ(article.body.size(), 3u);
+  EXPECT_EQ(article.title, "Public firms' 2008 earnings plunge on economic downturn");
+  EXPECT_TRUE(article.body[1].starts_with("According to"));
+  EXPECT_TRUE(article.body[1].ends_with("to 95.2 trillion won."));
+  EXPECT_TRUE(article.body[2].ends_with("financial instability."));
+  ASSERT_EQ(article.sentences.size(), 4u);
+  EXPECT_EQ(article.sentences[2].text,
+            "Their combined sales, however, jumped 22.5\npercent from a year earlier to 95.2 trillion won.");
+  for (const Sentence& s : article.sentences) EXPECT_EQ(text.substr(s.begin, s.text.size()), s.text);
+  // Korean lines and short lines are never joined.
+  EXPECT_EQ(ReadArticleText("제목\n매출은 3조원\n2024년에는 늘었다.\nShort line\nand more\n").body.size(), 5u);
+}
+
 TEST(ArticleTextTest, RepeatedParagraphsAreReadOnce) {
   const std::string text = "제목\n-\n공유\n첫 문단이다.\n둘째 문단이다.\n첫 문단이다.\n둘째  문단이다.\n";
   const ArticleText article = ReadArticleText(text);

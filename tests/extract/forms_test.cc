@@ -274,6 +274,15 @@ TEST(ExtractFormsTest, KoreanChangesAcrossASentenceAndWithWordsBeforeTheVerb) {
             (Strings{"amount: 1399억9400만원"}));
 }
 
+TEST(ExtractFormsTest, GrowthInWireCopyWrappedAcrossLines) {
+  // tests/articles/en-2009-yonhap-public-firms-2008-earnings/article.txt, lines 11-13.
+  EXPECT_EQ(ArticleFacts("Title\ncombined net profit amounted to 331 billion won (US$248 million) last year, down\n"
+                         "93.6 percent from a year earlier. Their combined sales, however, jumped 22.5\n"
+                         "percent from a year earlier to 95.2 trillion won.\n"),
+            (Strings{"conversion: 331 billion won => US$248 million", "growth: 331 billion won @ fell 93.6 percent [draft]",
+                     "growth: 95.2 trillion won @ 22.5 percent [draft]"}));
+}
+
 TEST(ExtractFormsTest, AnUnreadableTypoIsACommentNamingTheLine) {
   // Synthetic (issue #14).
   ExtractOptions options;
