@@ -609,9 +609,14 @@ struct Builder {
       if (m[c].kind != MentionKind::kChange) continue;
       const GrowthCue cue = FindGrowthCue(s, m[c], language);
       if (!cue.found) continue;
-      // A money figure after the change in its own sentence took it already.
+      // A money figure after the change in its own sentence took it already; so did one before
+      // it ("…774 billion won (US$ 647.1 million), down 39.2 percent from a year earlier." must
+      // not lend its change to the next sentence's "1.17 trillion won …, compared with 1.71
+      // trillion won", tests/articles/en-2020-yonhap-woori-financial-q2; likewise "…(1조1686억원)
+      // 보다 26.3% 증가했다" to the next sentence's figures, ko-2018-miraebiz-hanwha-2017-results).
       bool taken = false;
       for (std::size_t j = c + 1; j < m.size() && InPrior(j); ++j) taken = taken || m[j].kind != MentionKind::kBareNumber;
+      for (std::size_t j = 0; j < c; ++j) taken = taken || m[j].kind == MentionKind::kMoney;
       if (taken) return;
       std::size_t current = std::string_view::npos;
       for (std::size_t j = c + 1; j < m.size(); ++j) {
@@ -731,6 +736,78 @@ struct Builder {
     }
   }
 
+  // The text between two changes of an English list: ", ", " and ", ", and ", each maybe followed
+  // by one growth word ("down 27.9 percent, down 11.5 percent and up 4.7 percent").
+  static bool ChangeListGap(std::string_view gap) {
+    for (std::string_view c : {", and ", " and ", ", "}) {
+      if (!gap.starts_with(c)) continue;
+      std::string_view rest = gap.substr(c.size());
+      if (rest.empty()) return true;
+      if (!rest.ends_with(" ")) return false;
+      rest.remove_suffix(1);
+      return rest.find_first_of(" 0123456789,.;:()") == std::string_view::npos && rest.size() <= 12;
+    }
+    return false;
+  }
+
+  // "recorded gross profits of RMB 47.95 billion ($6.8 billion), RMB 114.6 billion ($16.2
+  // billion) and RMB 38.57 billion ($5.5 billion), down 27.9 percent, down 11.5 percent and up 4.7
+  // percent year on year, respectively" (tests/articles/en-2022-steelorbis-china-steel-profits-
+  // jan-aug): n figures in a list, then n changes in a list, closed by "respectively"; each
+  // change takes its growth word, each figure its change in order. No previous figures.
+  void EnglishRespectivelyGrowth() {
+    if (language != "en") return;
+    for (std::size_t c = 0; c < m.size(); ++c) {
+      if (m[c].kind != MentionKind::kChange || InPrior(c) || used[c]) continue;
+      std::size_t n = 1;
+      while (c + n < m.size() && m[c + n].kind == MentionKind::kChange &&
+             ChangeListGap(s.substr(m[c + n - 1].end, m[c + n].begin - m[c + n - 1].end))) {
+        ++n;
+      }
+      if (n < 2) continue;
+      const std::size_t last_end = m[c + n - 1].end;
+      const std::string_view tail = s.substr(last_end, std::min<std::size_t>(40, s.size() - last_end));
+      const std::size_t resp = tail.find("respectively");
+      if (resp == std::string_view::npos || tail.substr(0, resp).find_first_of("0123456789;:(") != std::string_view::npos) {
+        continue;
+      }
+      std::vector<GrowthCue> cues;
+      for (std::size_t t = 0; t < n; ++t) cues.push_back(FindGrowthCue(s, m[c + t], language));
+      if (!cues.front().found) continue;
+      // The figures: the last n money mentions before the list (converted ones aside), joined by
+      // list connectors, the last one followed by ", " and the first change's words.
+      std::vector<std::size_t> before;
+      for (std::size_t j = 0; j < c; ++j) {
+        if (m[j].kind == MentionKind::kMoney && !InPrior(j) && !converted[j]) before.push_back(j);
+      }
+      if (before.size() < n) continue;
+      const std::vector<std::size_t> figures(before.end() - static_cast<std::ptrdiff_t>(n), before.end());
+      bool fits = true;
+      for (std::size_t t = 0; t + 1 < n && fits; ++t) {
+        const std::size_t e = EndWithParens(s, m[figures[t]].end);
+        fits = e <= m[figures[t + 1]].begin && ListConnector(s.substr(e, m[figures[t + 1]].begin - e));
+      }
+      const std::size_t e = EndWithParens(s, m[figures.back()].end);
+      fits = fits && e <= m[c].begin && s.substr(e, m[c].begin - e).starts_with(", ") &&
+             QuietGap(s.substr(e + 2, m[c].begin - e - 2), 16);
+      for (std::size_t f = 0; f < n && fits; ++f) fits = !m[figures[f]].range && !m[figures[f]].ambiguous_currency;
+      if (!fits) continue;
+      for (std::size_t t = 0; t < n; ++t) {
+        // "down 27.9 percent, 11.5 percent": a change without its own word takes the one before.
+        const GrowthCue& cue = cues[t].found ? cues[t] : cues[t > 0 ? t - 1 : 0];
+        DraftFact f = NewFact(FactKind::kGrowth, figures[t]);
+        f.current = std::string(m[figures[t]].text);
+        f.change = std::string(m[c + t].text);
+        if (cue.decrease && !f.change.starts_with("-")) f.change = "fell " + f.change;
+        f.draft = "no previous figure in the article: add `previous` from a source (the check reports the range "
+                  "the change implies for it)";
+        used[figures[t]] = used[c + t] = true;
+        facts.push_back(std::move(f));
+      }
+      c += n - 1;
+    }
+  }
+
   // Korean "X을 기록해 전년(Y) 대비 N% 증가": the figure the text marks as the earlier one, right
   // before the change, and the figure of the same currency before it; npos when there is none.
   std::pair<std::size_t, std::size_t> CurrentBeforePrevious(std::size_t change) const {
@@ -760,6 +837,7 @@ struct Builder {
 
   void Growth() {
     RespectivelyGrowth();
+    EnglishRespectivelyGrowth();
     for (std::size_t c = 0; c < m.size(); ++c) {
       if (m[c].kind != MentionKind::kChange || InPrior(c) || used[c]) continue;
       const GrowthCue cue = FindGrowthCue(s, m[c], language);

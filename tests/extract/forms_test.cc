@@ -283,6 +283,33 @@ TEST(ExtractFormsTest, GrowthInWireCopyWrappedAcrossLines) {
                      "growth: 95.2 trillion won @ 22.5 percent [draft]"}));
 }
 
+TEST(ExtractFormsTest, AChangeThatHasItsFigureIsNotLentToTheNextSentence) {
+  // tests/articles/en-2020-yonhap-woori-financial-q2/article.txt, lines 2-3: "down 39.2 percent"
+  // is the change of 774 billion won, not of the operating profit in the next sentence.
+  EXPECT_EQ(ArticleFacts("Title\nSEOUL, July 27 (Yonhap) -- Woori Financial Group Inc. on Monday reported its "
+                         "second-quarter net income of 774 billion won (US$ 647.1 million), down 39.2 percent from a "
+                         "year earlier.\nThe company said in a regulatory filing that it posted 1.17 trillion won in "
+                         "operating profit for the quarter, compared with 1.71 trillion won a year ago.\n"),
+            (Strings{"conversion: 774 billion won => US$ 647.1 million",
+                     "growth: 774 billion won @ fell 39.2 percent [draft]", "amount: 1.17 trillion won",
+                     "amount: 1.71 trillion won"}));
+}
+
+TEST(ExtractFormsTest, EnglishRespectivelyListOfChanges) {
+  // tests/articles/en-2022-steelorbis-china-steel-profits-jan-aug/article.txt, line 7.
+  EXPECT_EQ(Facts("At the same time, the ferrous metals mining and dressing sector, the metal manufacturing sector and "
+                  "the railway, shipping, aerospace and other transportation equipment manufacturing sector recorded "
+                  "gross profits of RMB 47.95 billion ($6.8 billion), RMB 114.6 billion ($16.2 billion) and RMB 38.57 "
+                  "billion ($5.5 billion), down 27.9 percent, down 11.5 percent and up 4.7 percent year on year, "
+                  "respectively.",
+                  "en"),
+            (Strings{"conversion: RMB 47.95 billion => $6.8 billion",
+                     "growth: RMB 47.95 billion @ fell 27.9 percent [draft]",
+                     "conversion: RMB 114.6 billion => $16.2 billion",
+                     "growth: RMB 114.6 billion @ fell 11.5 percent [draft]",
+                     "conversion: RMB 38.57 billion => $5.5 billion", "growth: RMB 38.57 billion @ 4.7 percent [draft]"}));
+}
+
 TEST(ExtractFormsTest, AnUnreadableTypoIsACommentNamingTheLine) {
   // Synthetic (issue #14).
   ExtractOptions options;
