@@ -895,6 +895,13 @@ struct Builder {
                                         "on-quarter ", "quarter-on-quarter ", "from the previous quarter "}) {
           if (At(s, k, period)) k += period.size();
         }
+        // "decreased 23.4 percent in the second quarter of the year from three months earlier to
+        // 36.9 trillion won" (tests/articles/en-2021-koreaherald-listed-firms-h1): a few plain words
+        // (no figure, no punctuation) before "to".
+        if (!At(s, k, "to ") && !At(s, k, "from ")) {
+          const std::size_t to = s.find(" to ", k);
+          if (to != std::string_view::npos && QuietGap(s.substr(k, to - k), 64)) k = to + 1;
+        }
         if (At(s, k, "to ")) {
           // "rose 12% to $3 billion", "jumped 8% to reach $3 billion", "to stand at"
           std::size_t t = k + 3;

@@ -224,7 +224,14 @@ TEST(ExtractFormsTest, EnglishChangesOfTheWireAndOfHeadlines) {
                   "SK hynix Inc., is expected to jump 80.73 percent on-year to 13.4 trillion won, the survey showed.",
                   "en"),
             (Strings{"growth: 13.4 trillion won @ 80.73 percent [draft]"}));
-  // tests/articles/en-2021-koreaherald-listed-firms-h1/article.txt, line 23 (its second sentence).
+  // tests/articles/en-2021-koreaherald-listed-firms-h1/article.txt, line 23: words before "to".
+  EXPECT_EQ(Facts("The listed firms' net profit decreased 23.4 percent in the second quarter of the year from three "
+                  "months earlier to 36.9 trillion won, while operating profit increased 8.51 percent to 47.4 trillion "
+                  "won.",
+                  "en"),
+            (Strings{"growth: 36.9 trillion won @ fell 23.4 percent [draft]",
+                     "growth: 47.4 trillion won @ 8.51 percent [draft]"}));
+  // The same line, its second sentence.
   EXPECT_EQ(Facts("Total sales moved up 5.09 percent on-quarter to 553.7 trillion won in the April-June period.", "en"),
             (Strings{"growth: 553.7 trillion won @ 5.09 percent [draft]"}));
   // tests/articles/en-2022-koreaherald-kospi-h1-results/article.txt, line 3: words between the
