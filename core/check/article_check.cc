@@ -105,18 +105,8 @@ ArticleCheck CheckArticleText(const std::string& name, std::string_view contents
 
   FileResult& result = out.result;
   result.path = name;
-  const bool converts = std::any_of(out.draft.facts.begin(), out.draft.facts.end(),
-                                    [](const DraftFact& f) { return f.kind == FactKind::kConversion; });
-  if (!out.draft.published && converts) {
-    result.article_id = out.draft.id;
-    result.title = out.draft.title;
-    result.diagnostics.push_back(Diagnostic{
-        {name, 1, 1},
-        Severity::kError,
-        "no publication date in the article: give it (--published YYYY-MM-DD, or the date on the desk page); "
-        "its conversions need the day of their rates"});
-    return out;
-  }
+  // An undated article is still checked: its conversions for plausibility against the pair's whole
+  // history (an `undated` note on each), never an input error (docs/CHECKS.md).
   // The draft as checked: every fact as it stands (see the header).
   ArticleDraft checked = out.draft;
   checked.text.clear();

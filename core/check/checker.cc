@@ -1,6 +1,7 @@
 #include "core/check/checker.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 #include <fmt/format.h>
@@ -79,11 +80,121 @@ Interval Point(const Decimal& x) {
   return p;
 }
 
+// A rate's relative distance from an interval of implied rates: 0 inside it, else how far the
+// nearer end lies from `rate`, as a fraction of `rate` (0.02 = the figure is 2% off).
+Decimal MissOf(const Interval& implied, const Decimal& rate) {
+  if (implied.high && *implied.high <= rate && !(implied.high_closed && *implied.high == rate)) {
+    return *(rate - *implied.high).DividedBy(rate);
+  }
+  if (implied.low && *implied.low >= rate && !(implied.low_closed && *implied.low == rate)) {
+    return *(*implied.low - rate).DividedBy(rate);
+  }
+  return Decimal(0);
+}
+
+// Monday..Friday.
+bool IsBusinessDay(const Date& day) { return day.iso_weekday_index() < 5; }
+
+// The first day of a window ending on `date` that holds `business_days` business days before it.
+Date WindowStart(const Date& date, int business_days) {
+  Date day = date;
+  for (int counted = 0; counted < business_days;) {
+    day = day.AddDays(-1);
+    if (IsBusinessDay(day)) ++counted;
+  }
+  return day;
+}
+
+// The reference rates a conversion is judged against: one day's (strict) or a window's.
+struct RateWindow {
+  std::vector<RateObservation> rates;  // oldest first
+  Date from;
+  Date to;
+  bool strict = true;
+
+  const RateObservation& latest() const { return rates.back(); }
+  Decimal Lowest() const {
+    Decimal low = rates.front().value;
+    for (const RateObservation& r : rates) low = std::min(low, r.value);
+    return low;
+  }
+  Decimal Highest() const {
+    Decimal high = rates.front().value;
+    for (const RateObservation& r : rates) high = std::max(high, r.value);
+    return high;
+  }
+  // (highest - lowest) / lowest: how much the rate itself moved in the window.
+  Decimal Spread() const { return *(Highest() - Lowest()).DividedBy(Lowest()); }
+  // The rate of the window nearest to `implied` (the latest of equals).
+  const RateObservation& Nearest(const Interval& implied) const {
+    const RateObservation* best = &rates.back();
+    Decimal best_miss = MissOf(implied, best->value);
+    for (auto it = rates.rbegin(); it != rates.rend(); ++it) {
+      const Decimal miss = MissOf(implied, it->value);
+      if (miss < best_miss) {
+        best = &*it;
+        best_miss = miss;
+      }
+    }
+    return *best;
+  }
+};
+
+}  // namespace
+
+Decimal ReadingUnit(const Amount& figure) {
+  if (figure.value.is_zero() || figure.unit.sign() <= 0) return figure.unit;
+  const Decimal two_digits = Decimal::Pow10(figure.value.MagnitudeExponent() - 1);
+  Decimal unit = figure.unit;
+  while (true) {
+    const Decimal coarser = unit * Decimal(10);
+    if (coarser > two_digits || !figure.value.DividedBy(coarser)->is_integer()) break;
+    unit = coarser;
+  }
+  return unit;
+}
+
+namespace {
+
+// The values a converted figure covers, read at its ReadingUnit.
+Interval ConvertedCovers(const Amount& figure) {
+  Amount read = figure;
+  read.unit = ReadingUnit(figure);
+  Interval covers = read.Covers();
+  // "약 40억원 이상" is at least about 40억: an approximate bound starts at the rounding edge
+  // of its figure ([39.5억, ∞)), not at the figure itself.
+  if (figure.approximate && figure.bound != Bound::kExact) {
+    Amount rounded = read;
+    rounded.bound = Bound::kExact;
+    const Interval around = rounded.Covers();
+    if (figure.bound == Bound::kAtLeast || figure.bound == Bound::kMoreThan) {
+      covers.low = around.low;
+      covers.low_closed = true;
+    } else {
+      covers.high = around.high;
+      covers.high_closed = false;
+    }
+  }
+  // A zero figure ("0.0 billion won") covers [0, u/2): amounts are never negative.
+  if (covers.low && covers.low->sign() < 0) {
+    covers.low = Decimal(0);
+    covers.low_closed = true;
+  }
+  return covers;
+}
+
+// Significant digits a figure states at its reading unit: 1조1944억 -> 5, 약 3조 2000억 -> 2.
+int ReadDigits(const Amount& a) {
+  if (a.value.is_zero()) return 1;
+  return a.value.MagnitudeExponent() - ReadingUnit(a).MagnitudeExponent() + 1;
+}
+
 class FileChecker {
  public:
   FileChecker(const FactFile& file, const RateSource& rates, const CheckOptions& options)
-      : file_(file), rates_(rates), options_(options),
-        tolerance_(options.rate_tolerance.value_or(file.check.rate_tolerance)) {}
+      : file_(file), rates_(rates), options_(options), limits_(options.thresholds),
+        tolerance_(options.rate_tolerance.value_or(file.check.rate_tolerance.value_or(options.thresholds.tolerance))),
+        window_days_(options.rate_window.value_or(file.check.rate_window.value_or(options.thresholds.rate_window))) {}
 
   FileResult Run() {
     FileResult result;
@@ -103,6 +214,7 @@ class FileChecker {
     const Currency* quote;
     Interval interval;
     Decimal point;
+    Decimal spread;  // how much the reference rate moved within the fact's window
   };
 
   FactResult CheckFact(const Fact& fact) {
@@ -115,8 +227,9 @@ class FileChecker {
       if (stated->has_value()) r.figures.push_back((*stated)->text);
     }
     if (fact.change) r.figures.push_back(fact.change->text);
+    std::optional<Decimal> spread;
     switch (fact.kind) {
-      case FactKind::kConversion: CheckConversion(fact, &r); break;
+      case FactKind::kConversion: spread = CheckConversion(fact, &r); break;
       case FactKind::kGrowth: CheckGrowth(fact, &r); break;
       case FactKind::kAmount: break;
     }
@@ -125,10 +238,13 @@ class FileChecker {
       if (f.severity == Severity::kError) r.status = FactStatus::kError;
       else if (f.severity == Severity::kWarning && r.status == FactStatus::kOk) r.status = FactStatus::kWarning;
     }
-    // Figures already flagged as wrong would only repeat themselves as mixed rates.
-    if (r.conversion && r.status != FactStatus::kError && r.conversion->implied_rate.low && r.conversion->implied_rate.high) {
+    // Figures already flagged as wrong would only repeat themselves as mixed rates; an undated
+    // figure has no rate to mix.
+    if (spread && r.conversion && r.status != FactStatus::kError && r.conversion->implied_rate.low &&
+        r.conversion->implied_rate.high && !fact.amount->amount.value.is_zero()) {
       implied_rates_.push_back(ImpliedRate{&fact, r.conversion->base, r.conversion->quote, r.conversion->implied_rate,
-                                           *fact.converted->amount.value.DividedBy(fact.amount->amount.value)});
+                                           *fact.converted->amount.value.DividedBy(fact.amount->amount.value),
+                                           *spread});
     }
     return r;
   }
@@ -144,9 +260,13 @@ class FileChecker {
     return f;
   }
 
-  // Days within options_.inference_days of `date` whose reference rate lies in `implied`,
-  // nearest first (at most three).
-  std::vector<RateObservation> DaysThatFit(const Currency& base, const Currency& quote, const Date& date,
+  // The day inference looks back from: the publication day, else the rate date.
+  Date InferenceEnd(const Date& date) const { return file_.article.published.value_or(date); }
+
+  // Days within options_.inference_days before `end` (and `end` itself) whose reference rate
+  // makes `implied` hold, nearest first (at most three). Never a day after `end`: a newsroom
+  // cannot have used a rate not yet published.
+  std::vector<RateObservation> DaysThatFit(const Currency& base, const Currency& quote, const Date& end,
                                            const Interval& implied) {
     std::vector<RateObservation> fits;
     // Band(r, t) = [r(1 - t), r(1 + t)] meets `implied` exactly when r lies in
@@ -158,154 +278,442 @@ class FileChecker {
       if (implied.low) rates_that_fit->low = *implied.low->DividedBy(Decimal(1) + tolerance_);
       if (implied.high) rates_that_fit->high = *implied.high->DividedBy(Decimal(1) - tolerance_);
     }
-    for (const RateObservation& obs : rates_.Series(base, quote, date.AddDays(-options_.inference_days),
-                                                    date.AddDays(options_.inference_days))) {
-      if (rates_that_fit ? rates_that_fit->Contains(obs.value) : implied.Meets(Band(obs.value, tolerance_))) {
-        fits.push_back(obs);
+    std::vector<RateObservation> series = rates_.Series(base, quote, end.AddDays(-options_.inference_days), end);
+    for (auto it = series.rbegin(); it != series.rend() && fits.size() < 3; ++it) {
+      if (rates_that_fit ? rates_that_fit->Contains(it->value) : implied.Meets(Band(it->value, tolerance_))) {
+        fits.push_back(*it);
       }
     }
-    std::stable_sort(fits.begin(), fits.end(), [&](const RateObservation& a, const RateObservation& b) {
-      return std::abs(a.observed_on.DaysSince(date)) < std::abs(b.observed_on.DaysSince(date));
-    });
-    if (fits.size() > 3) fits.resize(3);
     return fits;
   }
 
-  void CheckConversion(const Fact& fact, FactResult* result) {
+  // " It matches the published rate of 2020-05-28 (1239.28), 62 days before publication."
+  std::string MatchesEarlier(const Currency& base, const Currency& quote, const Date& date, const Interval& implied,
+                             std::vector<std::string>* details) {
+    const Date end = InferenceEnd(date);
+    const std::vector<RateObservation> fits = DaysThatFit(base, quote, end, implied);
+    if (fits.empty()) return "";
+    const char* what = file_.article.published ? "publication" : "the rate date";
+    auto back = [&](const RateObservation& obs) {
+      const int days = end.DaysSince(obs.observed_on);
+      return days == 0 ? fmt::format("the day of {}", what)
+                       : fmt::format("{} day{} before {}", days, days == 1 ? "" : "s", what);
+    };
+    for (std::size_t i = 1; i < fits.size(); ++i) {
+      details->push_back(fmt::format("also fits the rate of {} ({}), {}", fits[i].observed_on.ToString(),
+                                     fits[i].value.ToShortString(), back(fits[i])));
+    }
+    return fmt::format(" It matches the published rate of {} ({}), {}.", fits.front().observed_on.ToString(),
+                       fits.front().value.ToShortString(), back(fits.front()));
+  }
+
+  // The rates a conversion dated `date` is judged against: that day's alone when the date was
+  // given explicitly (or the article states the rate), else every business day of the window.
+  RateWindow WindowFor(const Currency& base, const Currency& quote, const Date& date, bool strict) {
+    RateWindow w;
+    w.to = date;
+    w.from = date;
+    w.strict = strict || window_days_ == 0;
+    if (!w.strict) {
+      w.from = WindowStart(date, window_days_);
+      w.rates = rates_.Series(base, quote, w.from, date);
+    }
+    if (w.rates.empty()) {
+      // A day without its own rate (a holiday, a weekend): the latest within kMaxStaleDays.
+      if (auto obs = rates_.Find(base, quote, date)) w.rates.push_back(*obs);
+    }
+    return w;
+  }
+
+  // Every rate of the pair in the whole table, for an undated conversion (cached per pair).
+  const RateWindow& HistoryOf(const Currency& base, const Currency& quote) {
+    const std::string key = PairName(base, quote);
+    auto it = history_.find(key);
+    if (it != history_.end()) return it->second;
+    RateWindow w;
+    w.from = *Date::FromYmd(1900, 1, 1);
+    w.to = *Date::FromYmd(2199, 12, 31);
+    w.strict = false;
+    w.rates = rates_.Series(base, quote, w.from, w.to);
+    if (!w.rates.empty()) {
+      w.from = w.rates.front().observed_on;
+      w.to = w.rates.back().observed_on;
+    }
+    return history_.emplace(key, std::move(w)).first->second;
+  }
+
+  // [lowest(1 - f), highest(1 + f)]: every rate the window allows, widened by `f`.
+  static Interval WindowBand(const RateWindow& w, const Decimal& f) {
+    Interval band;
+    band.low = w.Lowest() * (Decimal(1) - f);
+    band.high = w.Highest() * (Decimal(1) + f);
+    band.low_closed = band.high_closed = true;
+    return band;
+  }
+
+  static std::string DescribeWindow(const RateWindow& w) {
+    if (w.rates.size() == 1) return DescribeRate(w.rates.front());
+    return fmt::format("{}\u2013{} ({} to {}, {} days with a rate)", Show(w.Lowest(), 4), Show(w.Highest(), 4),
+                       w.from.ToString(), w.to.ToString(), w.rates.size());
+  }
+
+  // The power of ten k that brings `implied` back within the error limit of the window's rates.
+  std::optional<int> UnitSlip(const Interval& implied, const Decimal& point, const RateWindow& w) {
+    // A bound ("40억원 이상") is not a value that can slip: only a bounded interval is scaled.
+    if (point.is_zero() || !implied.low || !implied.high || implied.low->sign() <= 0) return std::nullopt;
+    const Interval wide = WindowBand(w, std::max(limits_.error_limit, tolerance_));
+    // Only the powers of ten next to the size of the miss can bring the figure back (the bands
+    // are far narrower than a factor of ten), so only those are tried, smallest first.
+    const int miss = point.DividedBy(w.Nearest(implied).value)->MagnitudeExponent();
+    for (int k = std::max(miss - 1, -16); k <= std::min(miss + 1, 16); ++k) {
+      if (k != 0 && Scale(implied, Decimal::Pow10(-k)).Meets(wide)) return k;
+    }
+    return std::nullopt;
+  }
+
+  // The figure with two neighbouring digits swapped, when that figure holds at a rate of the
+  // window ("1조1494억" for "1조1944억").
+  std::optional<Decimal> Transposed(const Amount& to, const Interval& amount_interval, const RateWindow& w) {
+    const Decimal unit = ReadingUnit(to);
+    const Decimal units = *to.value.DividedBy(unit);
+    if (!units.is_integer() || units < Decimal(10)) return std::nullopt;
+    const std::string digits = units.ToString();
+    for (std::size_t i = 0; i + 1 < digits.size(); ++i) {
+      if (digits[i] == digits[i + 1] || (i == 0 && digits[i + 1] == '0')) continue;
+      std::string swapped = digits;
+      std::swap(swapped[i], swapped[i + 1]);
+      Amount candidate = to;
+      candidate.value = *Decimal::Parse(swapped) * unit;
+      candidate.unit = unit;
+      const Interval implied = DivideIntervals(candidate.Covers(), amount_interval);
+      for (const RateObservation& r : w.rates) {
+        if (implied.Meets(Band(r.value, tolerance_))) return candidate.value;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // Returns the window's spread when the conversion was judged against dated rates (for
+  // mixed-rates), nullopt otherwise.
+  std::optional<Decimal> CheckConversion(const Fact& fact, FactResult* result) {
     const StatedAmount& from = *fact.amount;
     const StatedAmount& to = *fact.converted;
     const Currency& base = *from.amount.currency;
     const Currency& quote = *to.amount.currency;
-    const Date date = *RateDateOf(file_, fact);
+    const std::optional<Date> dated = RateDateOf(file_, fact);
+    const bool explicit_date = fact.rate_date || file_.check.rate_date;
     const std::string pair = PairName(base, quote);
 
-    std::optional<RateObservation> reference;
-    if (fact.rate) {
-      reference = RateObservation{fact.rate->value, "stated in the article", date, pair};
-    } else {
-      reference = rates_.Find(base, quote, date);
-    }
-    const Interval amount_interval = options_.amount_rounding ? from.amount.Covers() : Point(from.amount.value);
-    const Interval implied = DivideIntervals(to.amount.Covers(), amount_interval);
-    const Decimal point = *to.amount.value.DividedBy(from.amount.value);
+    // 약 2억 달러 is about 2억: the amount's own rounding counts too.
+    const bool widen_amount = options_.amount_rounding || from.amount.approximate;
+    const Interval amount_interval = widen_amount ? from.amount.Covers() : Point(from.amount.value);
+    const Interval converted_interval = ConvertedCovers(to.amount);
+    const bool loose = to.amount.approximate || ReadDigits(to.amount) < limits_.precise_digits;
 
     ConversionDetail detail;
     detail.base = &base;
     detail.quote = &quote;
-    detail.rate_date = date;
-    detail.implied_rate = implied;
-    detail.reference = reference;
+    detail.rate_date = dated.value_or(Date());
     detail.tolerance = tolerance_;
-    if (options_.collect_series) {
-      detail.nearby = rates_.Series(base, quote, date.AddDays(-options_.series_days), date.AddDays(options_.series_days));
-    }
 
     std::vector<std::string> details;
-    details.push_back(fmt::format("'{}' covers {}, so it implies {} {} per {}{}", to.text,
-                                  ShowInterval(to.amount.Covers(), 0), ShowInterval(implied), quote.code, base.code,
-                                  options_.amount_rounding ? fmt::format(" (amount widened to {})", ShowInterval(amount_interval, 0)) : ""));
-    for (const RateSource* other : options_.compare) {
-      if (auto obs = other->Find(base, quote, date)) {
-        details.push_back(fmt::format("{}: {} {} on {}: the figure {}", other->name(), pair, obs->value.ToShortString(),
-                                      obs->observed_on.ToString(),
-                                      implied.Meets(Band(obs->value, tolerance_)) ? "holds" : "does not hold"));
-      } else {
-        details.push_back(fmt::format("{}: no {} rate for {}", other->name(), pair, date.ToString()));
-      }
-    }
-
-    if (!reference) {
-      Finding f = MakeFinding(kMissingRate, fact, to.location,
-                              fmt::format("No {} rate is known for {} or the {} days before it in the rate source "
-                                          "'{}'; the conversion could not be checked.", pair, date.ToString(),
-                                          kMaxStaleDays, rates_.name()));
+    auto finish = [&](Finding f, const std::optional<RateObservation>& rate) {
       f.stated = to.text;
-      f.pair = pair;
-      f.details = std::move(details);
-      result->findings.push_back(std::move(f));
-      result->conversion = std::move(detail);
-      return;
-    }
-    const Decimal& rate = reference->value;
-    const Interval band = Band(rate, tolerance_);
-    const Decimal exact = from.amount.value * rate;
-    const std::string recomputed = WriteLike(exact, to.amount, to.text);
-    result->recomputed = recomputed;
-    details.push_back(fmt::format("reference {} {}, tolerance \u00b1{}% gives {}", pair, DescribeRate(*reference),
-                                  (tolerance_ * kHundred).ToString(), ShowInterval(band)));
-    details.push_back(fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(), rate.ToShortString(),
-                                  exact.ToGroupedString(), quote.code));
-
-    auto finish = [&](Finding f) {
-      f.stated = to.text;
-      f.recomputed = recomputed;
-      f.rate = reference;
+      f.recomputed = result->recomputed;
+      f.rate = rate;
       f.pair = pair;
       f.details = details;
       result->findings.push_back(std::move(f));
     };
 
-    if (implied.Meets(band)) {
-      if (!band.Contains(point)) {
+    if (from.amount.value.is_zero()) {
+      // Zero converts to zero at any rate.
+      detail.implied_rate = Interval{};
+      result->recomputed = WriteLike(Decimal(0), to.amount, to.text);
+      result->conversion = std::move(detail);
+      if (!converted_interval.Contains(Decimal(0))) {
+        finish(MakeFinding(kConversionMismatch, fact, to.location,
+                           fmt::format("'{}' cannot follow from {}: zero converts to zero at any rate.", to.text,
+                                       from.text)),
+               std::nullopt);
+      }
+      return std::nullopt;
+    }
+    const Interval implied = DivideIntervals(converted_interval, amount_interval);
+    // At the figure's printed precision (1조 5000억 to 1억, not to its reading unit): a cause is
+    // named only when it reproduces the figure as printed, not merely its rounding.
+    auto printed_implied = [&] { return DivideIntervals(to.amount.Covers(), amount_interval); };
+    const Decimal point = *to.amount.value.DividedBy(from.amount.value);
+    detail.implied_rate = implied;
+    if (options_.collect_series && dated) {
+      detail.nearby = rates_.Series(base, quote, dated->AddDays(-options_.series_days),
+                                    dated->AddDays(options_.series_days));
+    }
+    details.push_back(fmt::format("'{}' is read to {} ({}{}), so it implies {} {} per {}", to.text,
+                                  ReadingUnit(to.amount).ToGroupedString(), ShowInterval(converted_interval, 0),
+                                  loose ? ", loosely stated" : "", ShowInterval(implied), quote.code, base.code));
+    if (widen_amount) {
+      details.push_back(fmt::format("'{}' is taken as {}", from.text, ShowInterval(amount_interval, 0)));
+    }
+
+    if (&base == &quote) {
+      SameCurrency(fact, from, to, implied, dated, explicit_date, result, &details);
+      result->conversion = std::move(detail);
+      return std::nullopt;
+    }
+
+    if (dated && !fact.rate) {
+      for (const RateSource* other : options_.compare) {
+        if (auto obs = other->Find(base, quote, *dated)) {
+          details.push_back(fmt::format("{}: {} {} on {}: the figure {}", other->name(), pair,
+                                        obs->value.ToShortString(), obs->observed_on.ToString(),
+                                        implied.Meets(Band(obs->value, tolerance_)) ? "holds" : "does not hold"));
+        } else {
+          details.push_back(fmt::format("{}: no {} rate for {}", other->name(), pair, dated->ToString()));
+        }
+      }
+    }
+
+    if (!dated && !fact.rate) {
+      Undated(fact, from, to, implied, point, result, &details);
+      result->conversion = std::move(detail);
+      return std::nullopt;
+    }
+
+    RateWindow window;
+    if (fact.rate) {
+      window.rates.push_back(RateObservation{fact.rate->value, "stated in the article", dated.value_or(Date()), pair});
+    } else {
+      window = WindowFor(base, quote, *dated, explicit_date);
+    }
+    if (window.rates.empty()) {
+      Finding f = MakeFinding(kMissingRate, fact, to.location,
+                              fmt::format("No {} rate is known for {} or the {} days before it in the rate source "
+                                          "'{}'; the conversion could not be checked.", pair, dated->ToString(),
+                                          kMaxStaleDays, rates_.name()));
+      finish(std::move(f), std::nullopt);
+      result->conversion = std::move(detail);
+      return std::nullopt;
+    }
+    if (window.rates.size() > 1) {
+      details.push_back(fmt::format("rate window: {} and the {} business days before it: {}", window.to.ToString(),
+                                    window_days_, DescribeWindow(window)));
+    }
+    details.push_back(fmt::format("tolerance \u00b1{}%", (tolerance_ * kHundred).ToString()));
+
+    // The latest rate of the window that makes the figure hold.
+    const RateObservation* matched = nullptr;
+    for (auto it = window.rates.rbegin(); it != window.rates.rend(); ++it) {
+      if (implied.Meets(Band(it->value, tolerance_))) {
+        matched = &*it;
+        break;
+      }
+    }
+    const RateObservation& reference = matched ? *matched : window.Nearest(implied);
+    const Decimal& rate = reference.value;
+    detail.reference = reference;
+    const Decimal exact = from.amount.value * rate;
+    result->recomputed = WriteLike(exact, to.amount, to.text);
+    details.push_back(fmt::format("{} {}{}", pair, DescribeRate(reference),
+                                  matched ? (matched == &window.latest() ? "" : ": the day of the window that fits")
+                                          : ": the window's rate nearest the figure"));
+    details.push_back(fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(), rate.ToShortString(),
+                                  exact.ToGroupedString(), quote.code));
+
+    if (matched) {
+      const Interval band = Band(rate, tolerance_);
+      if (!loose && !band.Contains(point)) {
         finish(MakeFinding(kRoundingOnly, fact, to.location,
                            fmt::format("'{}' holds only because it is rounded: as printed it implies {} {} per {}, "
-                                       "outside {}; its rounding interval {} reaches the reference rate {}.",
+                                       "outside {}; its rounding interval {} reaches the rate {} of {}.",
                                        to.text, Show(point, 2), quote.code, base.code, ShowInterval(band, 2),
-                                       ShowInterval(implied, 2), rate.ToShortString())));
+                                       ShowInterval(implied, 2), rate.ToShortString(),
+                                       reference.observed_on.ToString())),
+               reference);
       }
-      if (StatedDigits(to.amount) >= StatedDigits(from.amount) + 3) {
+      if (StatedDigits(to.amount) >= StatedDigits(from.amount) + 3 && !to.amount.approximate &&
+          ReadDigits(to.amount) >= StatedDigits(from.amount) + 3) {
         finish(MakeFinding(kFalsePrecision, fact, to.location,
                            fmt::format("'{}' is stated to {} significant digits, but '{}' has only {}: the converted "
                                        "figure suggests a precision the amount does not have.",
-                                       to.text, StatedDigits(to.amount), from.text, StatedDigits(from.amount))));
+                                       to.text, ReadDigits(to.amount), from.text, StatedDigits(from.amount))),
+               reference);
       }
       result->conversion = std::move(detail);
-      return;
+      return window.rates.size() > 1 ? window.Spread() : Decimal(0);
     }
 
-    // Off by a power of ten: the figure fits the reference (within the deviation limit) once moved.
-    const Interval wide = Band(rate, std::max(options_.deviation_limit, tolerance_));
-    // Only the powers of ten next to the size of the miss can bring the figure back within 5%
-    // (the bands are far narrower than a factor of ten), so only those are tried, smallest first.
-    const int miss = point.DividedBy(rate)->MagnitudeExponent();
-    for (int k = std::max(miss - 1, -16); k <= std::min(miss + 1, 16); ++k) {
-      if (k == 0) continue;
-      if (!Scale(implied, Decimal::Pow10(-k)).Meets(wide)) continue;
-      const std::string size = k > 0 ? fmt::format("{} times too large", Decimal::Pow10(k).ToGroupedString())
-                                     : fmt::format("{} times too small", Decimal::Pow10(-k).ToGroupedString());
-      Finding f = MakeFinding(kUnitSlip, fact, to.location,
-                              fmt::format("'{}' is {} for {} at {} {}: a unit slip ({}); it should read '{}'.", to.text,
-                                          size, from.text, pair, Show(rate, 6), SlipName(k), recomputed));
-      finish(std::move(f));
-      result->conversion = std::move(detail);
-      return;
-    }
-
+    const Decimal miss = MissOf(implied, rate);
     const Decimal off = (*point.DividedBy(rate) - Decimal(1)) * kHundred;
-    std::vector<RateObservation> fits;
-    if (!fact.rate) fits = DaysThatFit(base, quote, date, implied);
-    std::string matches;
-    if (!fits.empty()) {
-      matches = fmt::format(" It matches the published rate of {} ({}).", fits.front().observed_on.ToString(),
-                            fits.front().value.ToShortString());
-      for (std::size_t i = 1; i < fits.size(); ++i) {
-        details.push_back(fmt::format("also fits the rate of {} ({})", fits[i].observed_on.ToString(), fits[i].value.ToShortString()));
-      }
+    const std::string where = window.rates.size() > 1
+                                  ? fmt::format("every rate of {}", DescribeWindow(window))
+                                  : fmt::format("the rate {} of {}", Show(rate, 6), reference.observed_on.ToString());
+
+    if (auto k = UnitSlip(implied, point, window)) {
+      const RateObservation& near = window.Nearest(Scale(implied, Decimal::Pow10(-*k)));
+      // Written at the digits the figure states (its reading unit): the slip moves that unit too.
+      // A figure written in Korean groups keeps its smallest unit (1조1930억원 for 11조9300억원,
+      // never 1조1929.8억원); English figures take decimals ($25.91 billion for $26.04 million).
+      Amount style = to.amount;
+      style.unit = ReadingUnit(to.amount) * Decimal::Pow10(-*k);
+      if (HasHangul(to.text) && style.unit < to.amount.unit) style.unit = to.amount.unit;
+      // The rate and product shown are the ones of the correction, not of the slipped figure.
+      detail.reference = near;
+      details[details.size() - 2] =
+          fmt::format("{} {}: the window's rate nearest the figure with the slip undone", pair, DescribeRate(near));
+      details.back() = fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(),
+                                   near.value.ToShortString(), (from.amount.value * near.value).ToGroupedString(),
+                                   quote.code);
+      result->recomputed = WriteLike(from.amount.value * near.value, style, to.text);
+      const std::string size = *k > 0 ? fmt::format("{} times too large", Decimal::Pow10(*k).ToGroupedString())
+                                      : fmt::format("{} times too small", Decimal::Pow10(-*k).ToGroupedString());
+      finish(MakeFinding(kUnitSlip, fact, to.location,
+                         fmt::format("'{}' is {} for {} at {} {}: a unit slip ({}); it should read '{}'.", to.text,
+                                     size, from.text, pair, Show(near.value, 6), SlipName(*k), result->recomputed)),
+             near);
+      result->conversion = std::move(detail);
+      return std::nullopt;
     }
-    if (implied.Meets(wide)) {
-      finish(MakeFinding(kRateDeviation, fact, to.location,
-                         fmt::format("'{}' implies {} {} per {}, {}% off the reference rate {} of {}.{}", to.text,
-                                     Show(point, 2), quote.code, base.code, ShowPercent(off), Show(rate, 6),
-                                     reference->observed_on.ToString(), matches)));
-    } else {
+
+    const std::string earlier = fact.rate ? "" : MatchesEarlier(base, quote, *dated, implied, &details);
+    // Far: the figure misses every rate of the window beyond the tolerance even at the edge of
+    // its rounding, and as printed it is the error limit or more away from the nearest of them.
+    auto point_miss_at = [&](const Decimal& r) { return *(point - r).Abs().DividedBy(r); };
+    Decimal point_miss = point_miss_at(window.rates.front().value);
+    for (const RateObservation& r : window.rates) point_miss = std::min(point_miss, point_miss_at(r.value));
+    details.push_back(fmt::format("off by {}% as printed, {}% at the edge of its rounding (nearest rate {} of {})",
+                                  ShowPercent(point_miss * kHundred), ShowPercent(miss * kHundred),
+                                  rate.ToShortString(), reference.observed_on.ToString()));
+    // Two digits swapped: only for a figure farther off than rounding explains (a swap in the
+    // last digits is indistinguishable from rounding).
+    if (auto fixed = point_miss >= limits_.rounding_limit ? Transposed(to.amount, amount_interval, window)
+                                                          : std::nullopt) {
+      Amount style = to.amount;
+      style.unit = ReadingUnit(to.amount);
+      const std::string right = WriteLike(*fixed, style, to.text);
+      finish(MakeFinding(kTransposedDigits, fact, to.location,
+                         fmt::format("'{}' misses {} by {}%, but with two digits swapped, '{}', it holds: the digits "
+                                     "look transposed.", to.text, where, ShowPercent(miss * kHundred), right)),
+             reference);
+      result->conversion = std::move(detail);
+      return std::nullopt;
+    }
+
+    if (miss >= limits_.error_limit || point_miss >= limits_.error_limit) {
       finish(MakeFinding(kConversionMismatch, fact, to.location,
-                         fmt::format("'{}' does not follow from {} at {} {} ({}): it should be about '{}' "
-                                     "(the printed figure implies {}, {}% off).{}{}",
-                                     to.text, from.text, pair, Show(rate, 6), reference->observed_on.ToString(),
-                                     recomputed, Show(point, 4), ShowPercent(off), matches,
-                                     LikelyCause(base, quote, date, implied, rate))));
+                         fmt::format("'{}' does not follow from {}: it misses {} by {}% (it implies {} {} per {}); "
+                                     "at {} it should be about '{}'.{}{}",
+                                     to.text, from.text, where, ShowPercent(miss * kHundred), Show(point, 4),
+                                     quote.code, base.code, Show(rate, 6), result->recomputed, earlier,
+                                     dated ? LikelyCause(base, quote, *dated, printed_implied(), rate) : std::string())),
+             reference);
+    } else if (loose && miss <= limits_.rounding_limit) {
+      finish(MakeFinding(kRoundedConversion, fact, to.location,
+                         fmt::format("'{}' was converted at about {} {} per {}; {}'s reference {} {}: {}% off, "
+                                     "ordinary rounding for a loosely stated figure.",
+                                     to.text, Show(point, 2), quote.code, base.code,
+                                     window.rates.size() > 1 ? "that week" : "that day",
+                                     window.rates.size() > 1 ? "range is" : "rate is",
+                                     window.rates.size() > 1 ? fmt::format("{}\u2013{}", Show(window.Lowest(), 2),
+                                                                           Show(window.Highest(), 2))
+                                                             : Show(rate, 4),
+                                     ShowPercent(miss * kHundred))),
+             reference);
+    } else {
+      finish(MakeFinding(kRateDeviation, fact, to.location,
+                         fmt::format("'{}' implies {} {} per {}, {}% off the reference rate {} of {}, and misses {} by "
+                                     "{}%.{}", to.text, Show(point, 2), quote.code, base.code, ShowPercent(off),
+                                     Show(rate, 6), reference.observed_on.ToString(), where,
+                                     ShowPercent(miss * kHundred), earlier)),
+             reference);
     }
     result->conversion = std::move(detail);
+    return std::nullopt;
+  }
+
+  // A conversion without any date: is there any rate in the table's history that gives it?
+  void Undated(const Fact& fact, const StatedAmount& from, const StatedAmount& to, const Interval& implied,
+               const Decimal& point, FactResult* result, std::vector<std::string>* details) {
+    const Currency& base = *from.amount.currency;
+    const Currency& quote = *to.amount.currency;
+    const std::string pair = PairName(base, quote);
+    const RateWindow& history = HistoryOf(base, quote);
+    auto finish = [&](Finding f) {
+      f.stated = to.text;
+      f.recomputed = result->recomputed;
+      f.pair = pair;
+      f.details = *details;
+      result->findings.push_back(std::move(f));
+    };
+    if (history.rates.empty()) {
+      finish(MakeFinding(kMissingRate, fact, to.location,
+                         fmt::format("No {} rate is known at all in the rate source '{}', and the article has no date; "
+                                     "the conversion could not be checked.", pair, rates_.name())));
+      return;
+    }
+    const std::string span = fmt::format("{}\u2013{} from {} to {}", Show(history.Lowest(), 4),
+                                         Show(history.Highest(), 4), history.from.ToString(), history.to.ToString());
+    details->push_back(fmt::format("no date: every {} rate in the table: {}", pair, span));
+    if (implied.Meets(WindowBand(history, tolerance_))) {
+      finish(MakeFinding(kUndated, fact, to.location,
+                         fmt::format("No date: '{}' was checked for plausibility only. It implies {} {} per {}, within "
+                                     "the {} rates of {}.", to.text, Show(point, 4), quote.code, base.code, pair,
+                                     span)));
+      return;
+    }
+    if (auto k = UnitSlip(implied, point, history)) {
+      const std::string size = *k > 0 ? fmt::format("{} times too large", Decimal::Pow10(*k).ToGroupedString())
+                                      : fmt::format("{} times too small", Decimal::Pow10(-*k).ToGroupedString());
+      finish(MakeFinding(kUnitSlip, fact, to.location,
+                         fmt::format("'{}' is about {} for {}: no {} rate of {} gives it; a unit slip ({}).", to.text,
+                                     size, from.text, pair, span, SlipName(*k))));
+      return;
+    }
+    finish(MakeFinding(kConversionMismatch, fact, to.location,
+                       fmt::format("'{}' does not follow from {} at any {} rate of {}: it implies {} {} per {}.",
+                                   to.text, from.text, pair, span, Show(point, 4), quote.code, base.code)));
+  }
+
+  // A converted figure in the amount's own currency (5200만 달러(약 680억 달러)): name the
+  // currency the arithmetic says was meant.
+  void SameCurrency(const Fact& fact, const StatedAmount& from, const StatedAmount& to, const Interval& implied,
+                    const std::optional<Date>& dated, bool explicit_date, FactResult* result,
+                    std::vector<std::string>* details) {
+    const Currency& base = *from.amount.currency;
+    const Currency* likely = nullptr;
+    Decimal best_miss(1);
+    std::optional<RateObservation> best_rate;
+    for (std::string_view code : {"KRW", "USD", "EUR", "JPY", "CNY", "GBP"}) {
+      const Currency* other = FindCurrencyByCode(code);
+      if (other == nullptr || other == &base) continue;
+      const RateWindow w = dated ? WindowFor(base, *other, *dated, explicit_date) : HistoryOf(base, *other);
+      if (w.rates.empty()) continue;
+      const RateObservation& near = w.Nearest(implied);
+      const Decimal miss = MissOf(implied, near.value);
+      if (miss <= limits_.rounding_limit && (likely == nullptr || miss < best_miss)) {
+        likely = other;
+        best_miss = miss;
+        best_rate = near;
+      }
+    }
+    std::string cause;
+    if (likely) {
+      details->push_back(fmt::format("read as {}: {}/{} {} of {} gives it ({}% off)", likely->code, base.code,
+                                     likely->code, best_rate->value.ToShortString(), best_rate->observed_on.ToString(),
+                                     ShowPercent(best_miss * kHundred)));
+      cause = fmt::format(" It is most likely in {} ({}): at {}/{} {} of {} the figure holds ({}% off).",
+                          likely->korean, likely->code, base.code, likely->code, best_rate->value.ToShortString(),
+                          best_rate->observed_on.ToString(), ShowPercent(best_miss * kHundred));
+    }
+    Finding f = MakeFinding(kSameCurrency, fact, to.location,
+                            fmt::format("'{}' is in the same currency as '{}' ({}): a converted figure must be in "
+                                        "another currency.{}", to.text, from.text, base.code, cause));
+    f.stated = to.text;
+    f.recomputed = result->recomputed;
+    f.rate = best_rate;
+    f.pair = PairName(base, *to.amount.currency);
+    f.details = *details;
+    result->findings.push_back(std::move(f));
   }
 
   static std::string SlipName(int k) {
@@ -321,8 +729,10 @@ class FileChecker {
   // A likely explanation for a mismatch, as statcheck names a one-tailed test.
   std::string LikelyCause(const Currency& base, const Currency& quote, const Date& date,
                           const Interval& implied, const Decimal& rate) {
-    // Tighter than the deviation limit: a cause is named only when it explains the figure well.
-    const Decimal limit = std::max(tolerance_, Decimal::Fraction(1, 100));
+    // A cause is named only when it reproduces the printed figure within the tolerance; a bound
+    // ("4억원 이하") reproduces too much to name one.
+    if (!implied.low || !implied.high || implied.low->sign() <= 0) return "";
+    const Decimal& limit = tolerance_;
     // The rate used upside down.
     if (implied.Meets(Band(*Decimal(1).DividedBy(rate), limit))) {
       return fmt::format(" Likely cause: the rate was inverted ({} per {} used as {} per {}).", base.code, quote.code,
@@ -345,7 +755,13 @@ class FileChecker {
   }
 
   void CheckGrowth(const Fact& fact, FactResult* result) {
-    const StatedChange& g = *fact.change;
+    StatedChange g = *fact.change;
+    // An unsigned "51%" next to 감소/fell in the sentence is a decrease.
+    if (g.change.sign == ChangeSign::kUnspecified && g.change.kind != ChangeKind::kRatio &&
+        g.change.value.sign() > 0 && fact.quote && DecreaseNextTo(*fact.quote, g.text)) {
+      g.change.sign = ChangeSign::kDecrease;
+      g.change.value = -g.change.value;
+    }
     const StatedAmount& current = *fact.current;
     const Interval stated = g.change.Covers();
     auto describe_value = [&](const Decimal& v) {
@@ -363,6 +779,14 @@ class FileChecker {
     const StatedAmount& previous = *fact.previous;
     const Decimal& p = previous.amount.value;
     const Decimal& c = current.amount.value;
+    if (p.is_zero() && g.change.kind != ChangeKind::kPoints) {
+      Finding f = MakeFinding(kGrowthMismatch, fact, g.location,
+                              fmt::format("'{}' cannot follow from {}: a change from zero has no {}.", g.text,
+                                          previous.text, g.change.kind == ChangeKind::kRatio ? "ratio" : "percentage"));
+      f.stated = g.text;
+      result->findings.push_back(std::move(f));
+      return;
+    }
     auto change_of = [&](const Decimal& pv, const Decimal& cv) -> Decimal {
       switch (g.change.kind) {
         case ChangeKind::kPercent: return (*cv.DividedBy(pv) - Decimal(1)) * kHundred;
@@ -419,6 +843,32 @@ class FileChecker {
     finish(MakeFinding(kGrowthMismatch, fact, g.location,
                        fmt::format("'{}' does not follow from {} to {}: that is {}.", g.text, previous.text,
                                    current.text, describe_value(exact))));
+  }
+
+  // Whether a word for a decrease (감소, 줄, 하락, fell, down, ...) stands right before or after
+  // `change` in `quote`.
+  static bool DecreaseNextTo(std::string_view quote, std::string_view change) {
+    const std::size_t at = quote.find(change);
+    if (change.empty() || at == std::string_view::npos) return false;
+    // A few words either way: "51%나 감소한", "fell by 51%", "a 51% drop".
+    const std::size_t before_from = at >= 24 ? at - 24 : 0;
+    const std::string_view before = quote.substr(before_from, at - before_from);
+    const std::string_view after = quote.substr(at + change.size(), 24);
+    for (std::string_view word : {"감소", "줄", "하락", "떨어", "급감", "축소", "후퇴", "뒷걸음"}) {
+      if (after.find(word) != std::string_view::npos) return true;
+    }
+    std::string lower_before(before), lower_after(after);
+    for (std::string* t : {&lower_before, &lower_after}) {
+      for (char& ch : *t) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    for (std::string_view word : {"fell", "fall", "down", "declin", "decreas", "drop", "lower", "shrank", "slump",
+                                  "plung", "sank", "cut"}) {
+      if (lower_before.find(word) != std::string::npos) return true;
+    }
+    for (std::string_view word : {"drop", "declin", "decreas", "fall", "lower", "down", "less", "plunge", "slump"}) {
+      if (lower_after.find(word) != std::string::npos) return true;
+    }
+    return false;
   }
 
   void ImpliedPrevious(const Fact& fact, FactResult* result) {
@@ -480,15 +930,28 @@ class FileChecker {
         if (*r->interval.high < *lowest_high->interval.high) lowest_high = r;
       }
       if (lowest_high->interval.Meets(highest_low->interval)) continue;
+      // How far apart: the gap between the two intervals, as a fraction of the lower one's end.
+      const Decimal gap = *(*highest_low->interval.low - *lowest_high->interval.high).DividedBy(*lowest_high->interval.high);
+      Decimal allowed = tolerance_;
+      for (const ImpliedRate* r : group) allowed = std::max(allowed, r->spread);
+      const Decimal apart = *(highest_low->point - lowest_high->point).Abs().DividedBy(lowest_high->point) * kHundred;
       Finding f;
       f.code = std::string(kMixedRates);
-      f.severity = Severity::kWarning;
+      f.severity = gap > allowed ? Severity::kWarning : Severity::kNote;
       const StatedAmount& at = *lowest_high->fact->converted;
       f.location = at.location;
       f.pair = PairName(*group.front()->base, *group.front()->quote);
-      f.message = fmt::format("The article's {} conversions use different rates: {} here ('{}'), {} there ('{}'); "
-                              "they cannot all be true at once.", f.pair, Show(lowest_high->point, 2),
-                              lowest_high->fact->id, Show(highest_low->point, 2), highest_low->fact->id);
+      f.message = gap > allowed
+                      ? fmt::format("The article's {} conversions use different rates: {} here ('{}'), {} there ('{}'), "
+                                    "{}% apart, more than the tolerance and the window's own range of rates ({}%).",
+                                    f.pair, Show(lowest_high->point, 2), lowest_high->fact->id,
+                                    Show(highest_low->point, 2), highest_low->fact->id, ShowPercent(apart),
+                                    ShowPercent(allowed * kHundred))
+                      : fmt::format("The article's {} conversions imply slightly different rates: {} here ('{}'), {} "
+                                    "there ('{}'), {}% apart: within the tolerance and the window's range ({}%).",
+                                    f.pair, Show(lowest_high->point, 2), lowest_high->fact->id,
+                                    Show(highest_low->point, 2), highest_low->fact->id, ShowPercent(apart),
+                                    ShowPercent(allowed * kHundred));
       f.stated = fmt::format("{}; {}", at.text, highest_low->fact->converted->text);
       for (const ImpliedRate* r : group) {
         f.details.push_back(fmt::format("{} ({}): implies {}", r->fact->id, r->fact->converted->location.ToString(),
@@ -501,8 +964,11 @@ class FileChecker {
   const FactFile& file_;
   const RateSource& rates_;
   const CheckOptions& options_;
+  const Thresholds& limits_;
   Decimal tolerance_;
+  int window_days_;
   std::vector<ImpliedRate> implied_rates_;
+  std::map<std::string, RateWindow> history_;
 };
 
 }  // namespace

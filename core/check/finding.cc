@@ -7,20 +7,23 @@ namespace figcheck {
 const std::vector<FindingCode>& AllFindingCodes() {
   static const std::vector<FindingCode> kCodes = {
       {kConversionMismatch, Severity::kError, "A converted figure does not follow from the amount at the reference rate.",
-       "The converted figure, taken at the precision it is stated to, implies an exchange rate that is far (more than "
-       "the deviation limit) from the published reference rate for the article's date. Recompute the figure from the "
+       "The converted figure, taken at the precision it is stated to, implies an exchange rate that is far (the error "
+       "limit, 4.5%, or more) from every published reference rate of the rate window. Recompute the figure from the "
        "amount and a rate of that day; the finding shows the recomputed figure at the stated precision."},
       {kUnitSlip, Severity::kError, "A converted figure is off by a power of ten (억/조, million/billion).",
        "The converted figure matches the amount times the reference rate only after moving it by a power of ten: a "
        "slip between 만, 억 and 조, or between million, billion and trillion. The finding gives the corrected figure "
        "written the article's way."},
-      {kRateDeviation, Severity::kWarning, "A converted figure implies a rate a little off the reference rate.",
-       "The rate the converted figure implies is outside the tolerance around the reference rate, but within a few "
-       "percent of it: often a different fixing (Seoul close, a bank's rate) or a rate from another day. The finding "
-       "names the nearest days whose published rate fits the figure."},
+      {kRateDeviation, Severity::kWarning, "A converted figure misses every rate of the window by a few percent.",
+       "The rate the converted figure implies is outside the tolerance around every reference rate of the rate "
+       "window, but by less than the error limit (4.5%), and the figure is precisely stated (or misses by more than the "
+       "rounding limit): often a stale rate. The finding names the nearest earlier days whose published rate fits "
+       "the figure and how far before publication they are."},
       {kMixedRates, Severity::kWarning, "Conversions in one article imply rates that cannot all be true at once.",
        "Two or more conversions between the same currencies imply exchange rates whose intervals do not overlap: the "
-       "article used different rates for different figures. Pick one rate (and say which) for all of them."},
+       "article used different rates for different figures. A note when they are no further apart than the tolerance "
+       "and the rate window's own range of rates (neighbouring days, different rounding); a warning beyond that. Pick "
+       "one rate (and say which) for all of them."},
       {kFalsePrecision, Severity::kNote, "A converted figure is stated more precisely than its amount.",
        "The converted figure carries many more significant digits than the amount it was converted from, suggesting a "
        "precision the source figure does not have. Consider rounding it (약 ... 원, about ...)."},
@@ -36,6 +39,21 @@ const std::vector<FindingCode>& AllFindingCodes() {
       {kRoundingOnly, Severity::kNote, "A figure holds only because of rounding.",
        "The figure as printed does not match the recomputed value exactly, but it does at the precision it is stated "
        "to (its rounding interval); the finding gives the bounds used."},
+      {kRoundedConversion, Severity::kNote, "A loosely stated converted figure is a little off the window's rates.",
+       "The converted figure is stated loosely (약/about, or fewer than four significant digits) and misses every "
+       "reference rate of the rate window by less than the rounding limit (3%): ordinary newsroom rounding. The "
+       "finding gives the rate it was converted at and the window's range of rates."},
+      {kTransposedDigits, Severity::kError, "A converted figure has two digits swapped.",
+       "The converted figure misses every rate of the window, but with two neighbouring digits swapped it holds: a "
+       "typing slip (1조1494억 for 1조1944억). The finding gives the figure with the digits in order."},
+      {kSameCurrency, Severity::kError, "A converted figure is in the same currency as its amount.",
+       "A conversion's two figures name the same currency (5200만 달러(약 680억 달러)): one currency word is wrong. "
+       "The finding names the currency the arithmetic points to, when one of the common currencies gives the "
+       "figure at a rate of the window."},
+      {kUndated, Severity::kNote, "A conversion without a date was checked for plausibility only.",
+       "Neither the article nor the fact gives a date, so no day's rate can be used: the figure was checked against "
+       "every rate of the pair in the rate table. A figure no rate in that history gives is an error (unit-slip or "
+       "conversion-mismatch); a plausible one gets this note."},
       {kInputError, Severity::kError, "A fact file could not be read.",
        "The fact file is not valid: bad YAML, an unknown or misspelled key, a missing required key, a duplicate id, an "
        "unreadable amount or a date that is not a date. Nothing in it was checked until it is fixed."},

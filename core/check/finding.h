@@ -29,6 +29,10 @@ inline constexpr std::string_view kGrowthMismatch = "growth-mismatch";
 inline constexpr std::string_view kImpliedPrevious = "implied-previous";
 inline constexpr std::string_view kMissingRate = "missing-rate";
 inline constexpr std::string_view kRoundingOnly = "holds-by-rounding";
+inline constexpr std::string_view kRoundedConversion = "rounded-conversion";
+inline constexpr std::string_view kTransposedDigits = "transposed-digits";
+inline constexpr std::string_view kSameCurrency = "same-currency";
+inline constexpr std::string_view kUndated = "undated";
 inline constexpr std::string_view kInputError = "input-error";  // a Diagnostic shown as a finding
 
 struct FindingCode {

@@ -68,7 +68,10 @@ struct Article {
 
 struct CheckSettings {
   std::optional<Date> rate_date;
-  Decimal rate_tolerance = Decimal::Fraction(5, 1000);  // 0.5%, as a fraction
+  // Business days before the rate date whose rates also count (docs/CHECKS.md, "The rate
+  // window"); unset: the checker's default. Not used when a rate date is given explicitly.
+  std::optional<int> rate_window;
+  std::optional<Decimal> rate_tolerance;                // a fraction; unset: the checker's default
   std::vector<std::string> rates;                       // source names or paths, first wins
   std::optional<SourceLocation> rates_location;
 };

@@ -20,7 +20,7 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 const std::set<std::string, std::less<>> kTopKeys = {"article", "check", "facts"};
 const std::set<std::string, std::less<>> kArticleKeys = {"id", "title", "publisher", "published",
                                                          "language", "text", "url"};
-const std::set<std::string, std::less<>> kCheckKeys = {"rate_date", "rate_tolerance", "rates"};
+const std::set<std::string, std::less<>> kCheckKeys = {"rate_date", "rate_window", "rate_tolerance", "rates"};
 const std::set<std::string, std::less<>> kFactKeys = {"id", "kind", "quote", "source", "rate_date", "rate",
                                                       "amount", "converted", "previous", "current", "change",
                                                       "span", "draft"};
@@ -118,15 +118,6 @@ class Loader {
             Error(fact.location, fmt::format("duplicate fact id '{}'", fact.id));
           }
           file.facts.push_back(std::move(fact));
-        }
-      }
-    }
-    if (file.article.published.has_value() == false && !file.check.rate_date) {
-      for (const Fact& fact : file.facts) {
-        const bool needs_date = fact.kind == FactKind::kConversion || fact.rate.has_value();
-        if (needs_date && !fact.rate_date) {
-          Error(fact.location, fmt::format("fact '{}' needs a rate date: give article.published, check.rate_date "
-                                           "or the fact's rate_date", fact.id));
         }
       }
     }
@@ -325,6 +316,17 @@ class Loader {
     }
     CheckKeys(node, kCheckKeys, "check");
     check->rate_date = ReadDate(node, "rate_date");
+    if (auto window = ReadString(node, "rate_window", false, "")) {
+      // A count of business days: plain digits, at most 3 of them (a window of years is not a window).
+      const bool digits = !window->empty() && window->size() <= 3 &&
+                          std::all_of(window->begin(), window->end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (digits) {
+        check->rate_window = std::stoi(*window);
+      } else {
+        Error(ValueLocation(node, "rate_window"),
+              fmt::format("'rate_window' must be a number of business days from 0 to 999: '{}'", *window));
+      }
+    }
     if (auto tolerance = ReadPercentage(node, "rate_tolerance")) {
       if (*tolerance >= Decimal(1)) {
         Error(ValueLocation(node, "rate_tolerance"), "'rate_tolerance' must be below 100%");
@@ -541,10 +543,6 @@ class Loader {
         require("amount", fact->amount.has_value());
         require("converted", fact->converted.has_value());
         for (auto key : {"previous", "current", "change"}) forbid(key);
-        if (fact->amount && fact->converted && fact->amount->amount.currency == fact->converted->amount.currency) {
-          Error(fact->converted->location, fmt::format("'converted' is in the same currency as 'amount' ({})",
-                                                       fact->amount->amount.currency->code));
-        }
         break;
       case FactKind::kGrowth:
         require("current", fact->current.has_value());

@@ -36,7 +36,7 @@ struct Interval {
 };
 
 struct Amount {
-  Decimal value;                      // exact, positive
+  Decimal value;                      // exact, non-negative (zero is a figure too)
   const Currency* currency = nullptr; // never null in a parsed Amount
   Decimal unit;                       // place of the last stated digit, a positive power of ten
                                       // (or a multiple like 0.1억 = 10^7)

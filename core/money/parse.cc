@@ -666,7 +666,6 @@ std::variant<Amount, ParseError> FigureReader::ReadAmount(FigureShape* shape) {
   }
   if (currency == nullptr) currency = options_.currency;
   if (currency == nullptr) return Error(number_end, fmt::format("no currency in '{}'", Trimmed()));
-  if (value.is_zero()) return Error(number_at, fmt::format("zero amount '{}'", Trimmed()));
   return Amount{value, currency, unit, qualifiers.approximate, qualifiers.bound};
 }
 

@@ -1,6 +1,8 @@
 #include "core/money/written.h"
 
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/money/figure_shape.h"
@@ -121,6 +123,43 @@ std::string EnglishCurrencyPrefix(const Currency& currency) {
   return std::string(currency.symbol);
 }
 
+
+// The scale words of one spelling, for 10^6, 10^9 and 10^12.
+constexpr std::string_view kScaleFamilies[][3] = {
+    {"million", "billion", "trillion"}, {"mln", "bln", "trn"}, {"mn", "bn", "tn"}, {"m", "b", "t"}};
+
+// `after` (the text after a number: " billion dollars") with its scale word changed to the one
+// that puts `magnitude` between 1 and 1000 of it, and that scale; nullopt when the word already
+// fits or is not one of kScaleFamilies.
+std::optional<std::pair<std::string, Decimal>> RescaleWord(const std::string& after, const Decimal& scale,
+                                                           const Decimal& magnitude) {
+  std::size_t at = 0;
+  while (at < after.size() && after[at] == ' ') ++at;
+  int best = -1;
+  for (int i = 2; i >= 0; --i) {
+    if (magnitude >= Decimal::Pow10(6 + 3 * i)) {
+      best = i;
+      break;
+    }
+  }
+  if (best < 0 || Decimal::Pow10(6 + 3 * best) == scale) return std::nullopt;
+  const int current = scale.MagnitudeExponent();
+  if (current != 6 && current != 9 && current != 12) return std::nullopt;
+  for (const auto& family : kScaleFamilies) {
+    const std::string_view word = family[(current - 6) / 3];
+    if (after.compare(at, word.size(), word) != 0) continue;
+    // The whole word: "b" must not match the "b" of "billion".
+    const std::size_t end = at + word.size();
+    if (end < after.size() && ((after[end] >= 'a' && after[end] <= 'z') || (after[end] >= 'A' && after[end] <= 'Z'))) {
+      continue;
+    }
+    return std::pair{after.substr(0, at) + std::string(family[best]) + after.substr(end), Decimal::Pow10(6 + 3 * best)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool HasHangul(std::string_view text) {
   for (std::size_t offset = 0; offset < text.size();) {
     const auto decoded = DecodeUtf8(text, offset);
@@ -130,8 +169,6 @@ bool HasHangul(std::string_view text) {
   }
   return false;
 }
-
-}  // namespace
 
 std::string WriteKorean(const Decimal& value, const Currency& currency, const Decimal& unit) {
   const Decimal rounded = value.RoundTo(unit, RoundingMode::kHalfUp);
@@ -183,8 +220,25 @@ std::string WriteLike(const Decimal& value, const Amount& style, std::string_vie
                                  shape.yeo_after_unit};
     body += MyriadGroups(magnitude, low, DecimalsFor(*style.unit.DividedBy(shape.last_myriad)), group_style);
   } else {
-    const Decimal number = *magnitude.DividedBy(shape.scale);
-    body += FixedText(number, DecimalsFor(*style.unit.DividedBy(shape.scale)), shape.commas);
+    // A scale word follows the value: "$26.04 billion" for a figure printed "$26.04 million",
+    // never "$26,042.00 million".
+    Decimal scale = shape.scale;
+    std::string after(style_text.substr(shape.number_end));
+    // Only when the printed figure fits its word and the new one would not (a unit slip): an
+    // article that writes "1,200 million" gets "1,194 million" back.
+    const Decimal printed = *style.value.Abs().DividedBy(scale);
+    const Decimal number_there = *magnitude.DividedBy(scale);
+    const bool printed_fits = printed >= Decimal(1) && printed < Decimal(1000);
+    const bool value_fits = number_there >= Decimal(1) && number_there < Decimal(1000);
+    if (scale > Decimal(1) && !magnitude.is_zero() && printed_fits && !value_fits) {
+      if (auto rescaled = RescaleWord(after, scale, magnitude)) {
+        after = std::move(rescaled->first);
+        scale = rescaled->second;
+      }
+    }
+    const Decimal number = *magnitude.DividedBy(scale);
+    body += FixedText(number, DecimalsFor(*style.unit.DividedBy(scale)), shape.commas);
+    return std::string(style_text.substr(0, shape.number_begin)) + body + after;
   }
   return std::string(style_text.substr(0, shape.number_begin)) + body +
          std::string(style_text.substr(shape.number_end));

@@ -19,5 +19,7 @@ std::string WriteEnglish(const Decimal& value, const Currency& currency, const D
 // `value` is rounded half-up to `style.unit`; the text before and after the number ("한화 약 ",
 // " billion", "원 이상") is kept as written.
 std::string WriteLike(const Decimal& value, const Amount& style, std::string_view style_text);
+// Whether `text` holds a Hangul syllable (a figure written the Korean way: "1조1930억원").
+bool HasHangul(std::string_view text);
 
 }  // namespace figcheck

@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include "core/money/written.h"
 #include "core/report/escape.h"
 #include "core/report/finding_lines.h"
 #include "core/report/report.h"
@@ -302,15 +303,6 @@ class RateChart {
 
 std::string Count(int n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
-bool HasHangul(std::string_view text) {
-  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    // U+AC00..U+D7A3 is EA B0 80 .. ED 9E A3 in UTF-8.
-    if (b >= 0xEA && b <= 0xED) return true;
-  }
-  return false;
 }
 
 // "1193.4866" -> "1,193.49" at `decimals` places (half-even), with thousands separators.

@@ -45,8 +45,12 @@ TEST(CheckerTest, AConversionWithinToleranceIsOk) {
   const FileResult r = Check(Conversion("75억 달러", "한화 약 8조 9512억원"), SeedRates());
   ASSERT_EQ(r.facts.size(), 1u);
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
-  // 5 significant digits from a 2-digit amount: a note, not an error.
-  EXPECT_EQ(Codes(r.facts[0]), std::vector<std::string>{"false-precision"});
+  // 약 says the figure is rounded: five digits from a two-digit amount are not false precision.
+  EXPECT_EQ(Codes(r.facts[0]), std::vector<std::string>{});
+  // Without 약 the same five digits are a note, not an error.
+  const FileResult precise = Check(Conversion("75억 달러", "8조 9512억원"), SeedRates());
+  EXPECT_EQ(precise.facts[0].status, FactStatus::kOk);
+  EXPECT_EQ(Codes(precise.facts[0]), std::vector<std::string>{"false-precision"});
   ASSERT_TRUE(r.facts[0].conversion);
   EXPECT_EQ(r.facts[0].conversion->reference->value.ToString(), "1192.98");
   EXPECT_EQ(r.facts[0].conversion->implied_rate.ToString(), "[1193.486666666667\u2026, 1193.5)");
@@ -69,10 +73,20 @@ TEST(CheckerTest, TheEdgesOfTheRoundingIntervalDecide) {
 }
 
 TEST(CheckerTest, HoldsOnlyBecauseOfRoundingIsSaid) {
-  const FileResult r = Check(Conversion("40억 달러", "약 5조원"), SeedRates());
+  // A loosely stated figure is rounded by nature: 약 5조원 covers [4.5조, 5.5조), implied
+  // [1125, 1375) per dollar, which holds the rate; nothing to say.
+  const FileResult loose = Check(Conversion("40억 달러", "약 5조원"), SeedRates());
+  EXPECT_EQ(loose.facts[0].status, FactStatus::kOk);
+  EXPECT_EQ(Codes(loose.facts[0]), std::vector<std::string>{});
+  // A precise figure outside the tolerance band that holds only at the edge of its rounding:
+  // with zero tolerance "1432억원" for 1억2000만 달러 (implied [1192.92…, 1193.75)) reaches 1192.98
+  // only by rounding.
+  CheckOptions exact;
+  exact.rate_tolerance = Decimal(0);
+  const FileResult r = Check(Conversion("1억2000만 달러", "1432억원"), SeedRates(), exact);
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"holds-by-rounding"});
-  EXPECT_NE(r.facts[0].findings[0].message.find("[1125, 1375)"), std::string::npos)
+  EXPECT_NE(r.facts[0].findings[0].message.find("[1192.92…, 1193.75)"), std::string::npos)
       << r.facts[0].findings[0].message;
 }
 
@@ -83,7 +97,8 @@ TEST(CheckerTest, ARateFewPercentOffIsADeviationNamingTheDayThatFits) {
   EXPECT_EQ(r.facts[0].status, FactStatus::kWarning);
   EXPECT_NE(r.facts[0].findings[0].message.find("matches the published rate of 2020-05-28"), std::string::npos)
       << r.facts[0].findings[0].message;
-  EXPECT_EQ(r.facts[0].findings[0].rate->observed_on.ToString(), "2020-07-29");
+  // The reference given is the window's rate nearest the figure (1198.15 of 2020-07-28).
+  EXPECT_EQ(r.facts[0].findings[0].rate->observed_on.ToString(), "2020-07-28");
 }
 
 TEST(CheckerTest, ADayFitsWhenItsToleranceBandTouchesTheImpliedInterval) {
@@ -114,7 +129,8 @@ TEST(CheckerTest, AFactorOfTenThousandIsAUnitSlip) {
   EXPECT_EQ(r.facts[0].status, FactStatus::kError);
   EXPECT_NE(r.facts[0].findings[0].message.find("10,000 times too small"), std::string::npos)
       << r.facts[0].findings[0].message;
-  EXPECT_EQ(r.facts[0].findings[0].recomputed, "8조 9473억 5000만원");
+  // The correction keeps the five digits the article states: 8조 9473.5억 rounds to 8조 9474억.
+  EXPECT_EQ(r.facts[0].findings[0].recomputed, "8조 9474억원");
 }
 
 TEST(CheckerTest, MillionForBillionIsAUnitSlipEitherWay) {

@@ -90,29 +90,58 @@ TEST_F(OneStepTest, GivesTheVerdictsOfExtractThenCheckOnEveryRealArticle) {
   EXPECT_GE(articles, 50);
 }
 
-TEST_F(OneStepTest, PlacesAreInTheArticleInEveryFormat) {
-  const CliRun json = Run("check seed.txt --published 2020-07-29 --format json");
-  EXPECT_EQ(json.status, 0) << json.err;
-  const auto report = nlohmann::json::parse(json.out);
-  const auto& fact = report["files"][0]["facts"][0];
-  EXPECT_EQ(report["files"][0]["path"], "seed.txt");
-  EXPECT_EQ(fact["id"], "senseutaim-valuation");
-  EXPECT_EQ(fact["line"], 18);
-  EXPECT_EQ(fact["spans"][1]["text"], "한화 약 8조 9512억원");
-  EXPECT_EQ(fact["findings"][0]["line"], 18);
-  EXPECT_EQ(fact["findings"][0]["column"], fact["spans"][1]["column"]);
-  const std::string place = fmt::format("seed.txt:18:{}", fact["spans"][1]["column"].get<int>());
+TEST_F(OneStepTest, AnUndatedArticleIsCheckedForPlausibilityNeverExitTwo) {
+  // No date in the text and none given: every conversion is checked against the pair's whole
+  // history; a plausible one is ok with an `undated` note, a slip no rate could give is an error.
+  std::ofstream(dir_ / "undated.txt") << "회사는 2억 달러(약 2400억원)를 투자했다.\n";
+  const CliRun ok = Run("check undated.txt --format json");
+  EXPECT_EQ(ok.status, 0) << ok.out << ok.err;
+  EXPECT_EQ(Verdicts(ok.out)["investment"], "ok undated/note") << ok.out;
+  std::ofstream(dir_ / "undated-slip.txt") << "회사는 2억 달러(약 24조원)를 투자했다.\n";
+  for (const char* order : {"check undated-slip.txt --format json", "check --format json undated-slip.txt",
+                            "check --format json - < undated-slip.txt"}) {
+    const CliRun slip = Run(order);
+    EXPECT_EQ(slip.status, 1) << order << "\n" << slip.out << slip.err;
+    EXPECT_NE(slip.out.find("\"code\": \"unit-slip\""), std::string::npos) << order << "\n" << slip.out;
+  }
+}
 
-  const CliRun github = Run("check seed.txt --published 2020-07-29 --format github");
-  EXPECT_NE(github.out.find(fmt::format("file=seed.txt,line=18,col={}", fact["spans"][1]["column"].get<int>())),
-            std::string::npos)
-      << github.out;
-  const CliRun sarif = Run("check seed.txt --published 2020-07-29 --format sarif");
+TEST_F(OneStepTest, PlacesAreInTheArticleInEveryFormat) {
+  // The seed article with one slipped figure (11조9440억원 on line 25): the finding points into
+  // the article, at the figure's line and column, in every format.
+  const CliRun json = Run("check slip.txt --published 2020-07-29 --format json");
+  EXPECT_EQ(json.status, 1) << json.err;
+  const auto report = nlohmann::json::parse(json.out);
+  EXPECT_EQ(report["files"][0]["path"], "slip.txt");
+  const nlohmann::json* found = nullptr;
+  for (const auto& f : report["files"][0]["facts"]) {
+    if (f["id"] == "senseutaim-investment") found = &f;
+  }
+  ASSERT_NE(found, nullptr) << json.out;
+  const auto& fact = *found;
+  EXPECT_EQ(fact["line"], 25);
+  EXPECT_EQ(fact["spans"][1]["text"], "11조9440억원");
+  ASSERT_FALSE(fact["findings"].empty()) << json.out;
+  EXPECT_EQ(fact["findings"][0]["line"], 25);
+  EXPECT_EQ(fact["findings"][0]["column"], fact["spans"][1]["column"]);
+  const int column = fact["spans"][1]["column"].get<int>();
+  const std::string place = fmt::format("slip.txt:25:{}", column);
+
+  const CliRun github = Run("check slip.txt --published 2020-07-29 --format github");
+  EXPECT_NE(github.out.find(fmt::format("file=slip.txt,line=25,col={}", column)), std::string::npos) << github.out;
+  const CliRun sarif = Run("check slip.txt --published 2020-07-29 --format sarif");
   const auto s = nlohmann::json::parse(sarif.out);
-  const auto& region = s["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
-  EXPECT_EQ(region["artifactLocation"]["uri"], "seed.txt");
-  EXPECT_EQ(region["region"]["startLine"], 18);
-  const CliRun text = Run("check seed.txt --published 2020-07-29");
+  bool sarif_found = false;
+  for (const auto& result : s["runs"][0]["results"]) {
+    const auto& region = result["locations"][0]["physicalLocation"];
+    if (region["region"]["startLine"] == 25) {
+      EXPECT_EQ(region["artifactLocation"]["uri"], "slip.txt");
+      EXPECT_EQ(region["region"]["startColumn"], column);
+      sarif_found = true;
+    }
+  }
+  EXPECT_TRUE(sarif_found) << sarif.out;
+  const CliRun text = Run("check slip.txt --published 2020-07-29");
   EXPECT_NE(text.out.find(place), std::string::npos) << text.out;
   EXPECT_EQ(text.out.find(".yaml"), std::string::npos) << text.out;
 }
@@ -134,7 +163,8 @@ TEST_F(OneStepTest, TextShowsTheSentenceWithTheFigureUnderlinedAndTheCorrection)
   const std::size_t figure_at = sentence_line.find(figure);
   ASSERT_NE(figure_at, std::string::npos);
   EXPECT_EQ(carets_line.find('^'), static_cast<std::size_t>(DisplayColumns(sentence_line.substr(0, figure_at))));
-  EXPECT_NE(run.out.find("      = corrected: 1조1930억원\n"), std::string::npos) << run.out;
+  // Corrected at the window's rate nearest the figure (1194.83 of 2020-07-22), at the article's unit.
+  EXPECT_NE(run.out.find("      = corrected: 1조1948억원\n"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("unit-slip"), std::string::npos);
 }
 

@@ -44,7 +44,7 @@ TEST(LoaderTest, ReadsConversionGrowthAndAmountFacts) {
   EXPECT_EQ(file.facts[2].kind, FactKind::kAmount);
   EXPECT_EQ(file.facts[2].amount->amount.value.ToString(), "150000000000");
   EXPECT_EQ(file.facts[2].amount->amount.unit.ToString(), "1");
-  EXPECT_EQ(file.check.rate_tolerance.ToString(), "0.005");
+  EXPECT_FALSE(file.check.rate_tolerance.has_value());  // the checker's default applies
 }
 
 TEST(LoaderTest, ReadsTheCheckBlock) {
@@ -58,7 +58,7 @@ TEST(LoaderTest, ReadsTheCheckBlock) {
   const LoadedFactFile loaded = LoadFactFile("a.yaml", text);
   ASSERT_TRUE(loaded.file) << Errors(loaded);
   EXPECT_EQ(loaded.file->check.rate_date->ToString(), "2020-07-28");
-  EXPECT_EQ(loaded.file->check.rate_tolerance.ToString(), "0.015");
+  EXPECT_EQ(loaded.file->check.rate_tolerance->ToString(), "0.015");
   EXPECT_EQ(loaded.file->check.rates, (std::vector<std::string>{"fred", "rates/mine.csv"}));
 }
 
@@ -108,11 +108,14 @@ TEST(LoaderTest, DatesThatAreNotDaysAreErrors) {
             "a.yaml:3:14: error: 'published' is not a date (YYYY-MM-DD): 'July 29'\n");
 }
 
-TEST(LoaderTest, AConversionNeedsADate) {
+TEST(LoaderTest, AnUndatedConversionLoads) {
+  // `published` is optional: an undated conversion is checked for plausibility (docs/CHECKS.md),
+  // never an input error.
   const std::string text = "article: {id: a}\nfacts:\n  - id: x\n    amount: 1억 달러\n    converted: 1200억원\n";
-  EXPECT_EQ(Errors(LoadFactFile("a.yaml", text)),
-            "a.yaml:3:5: error: fact 'x' needs a rate date: give article.published, check.rate_date or the fact's "
-            "rate_date\n");
+  const LoadedFactFile loaded = LoadFactFile("a.yaml", text);
+  EXPECT_EQ(Errors(loaded), "");
+  ASSERT_TRUE(loaded.file);
+  EXPECT_EQ(loaded.file->facts.size(), 1u);
 }
 
 TEST(LoaderTest, HostileInputFailsFastWithAClearError) {

@@ -136,7 +136,7 @@ TEST(ParseTest, ErrorsNameTheColumnWhereReadingFailed) {
   EXPECT_EQ(Read("한화 75억 달러"), "error 8: currency '달러' contradicts '한화'");
   EXPECT_EQ(Read("$75억 원"), "error 6: currency '원' contradicts '$'");
   EXPECT_EQ(Read("over 3억원 이상"), "error 10: '이상' contradicts 'over'");
-  EXPECT_EQ(Read("0원"), "error 1: zero amount '0원'");
+  EXPECT_EQ(Read("0원"), "0 KRW unit 1");  // zero is a figure ("0.0 billion won"), checked like any other
   EXPECT_EQ(Read("-5억원"), "error 1: expected a number, found '-5억원'");
 }
 

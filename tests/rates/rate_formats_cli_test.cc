@@ -85,7 +85,7 @@ INSTANTIATE_TEST_SUITE_P(
              "123,590 JPY", "frankfurter_series.json"},
         Case{"frankfurter_day.json", "frankfurter_day.json", "2020-07-28", "1,000 EUR", "1,406,130 KRW",
              "1,406,140 KRW", "frankfurter_day.json"},
-        Case{"fredgraph.csv", "fredgraph.csv", "2020-07-06", "1,000 USD", "7,015.9 CNY", "7,016.0 CNY",
+        Case{"fredgraph.csv", "fredgraph.csv", "2020-07-06", "1,000 USD", "7,015.9 CNY", "7,016.1 CNY",
              "FRED H.10 DEXCHUS"},
         Case{"fred_old_export.csv", "fred_old_export.csv", "2020-07-10", "1,000 USD", "1,204,340 KRW",
              "1,204,350 KRW", "FRED H.10 DEXKOUS"},

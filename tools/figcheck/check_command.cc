@@ -52,6 +52,9 @@ struct CheckArgs {
   std::vector<std::string> outputs;
   std::string color = "auto";
   std::string tolerance;
+  std::string rounding_limit;
+  std::string error_limit;
+  int rate_window = -1;  // -1: the file's check.rate_window, else the default
   bool strict = false;
   bool compare_rates = false;
   bool amount_rounding = false;
@@ -218,17 +221,34 @@ int RunCheck(const CheckArgs& args) {
   }
 
   CheckOptions options;
-  if (!args.tolerance.empty()) {
-    std::string_view t = args.tolerance;
+  // A fraction below 1 written as a percentage (0.5%) or a plain fraction (0.005).
+  auto fraction = [](std::string_view flag, const std::string& text, std::optional<Decimal>* out) {
+    if (text.empty()) return true;
+    std::string_view t = text;
     const bool percent = !t.empty() && t.back() == '%';
     if (percent) t.remove_suffix(1);
     auto value = Decimal::Parse(t);
     if (!value || value->sign() < 0 || (percent && *value >= Decimal(100)) || (!percent && *value >= Decimal(1))) {
-      SayLine(fmt::format("figcheck: error: --rate-tolerance '{}' is not a percentage like 0.5%", args.tolerance));
-      return 2;
+      SayLine(fmt::format("figcheck: error: {} '{}' is not a percentage like 0.5%", flag, text));
+      return false;
     }
-    options.rate_tolerance = percent ? *value * Decimal::Fraction(1, 100) : *value;
+    *out = percent ? *value * Decimal::Fraction(1, 100) : *value;
+    return true;
+  };
+  std::optional<Decimal> rounding_limit;
+  std::optional<Decimal> error_limit;
+  if (!fraction("--rate-tolerance", args.tolerance, &options.rate_tolerance) ||
+      !fraction("--rounding-limit", args.rounding_limit, &rounding_limit) ||
+      !fraction("--error-limit", args.error_limit, &error_limit)) {
+    return 2;
   }
+  if (rounding_limit) options.thresholds.rounding_limit = *rounding_limit;
+  if (error_limit) options.thresholds.error_limit = *error_limit;
+  if (args.rate_window > 999) {
+    SayLine("figcheck: error: --rate-window takes a number of business days from 0 to 999");
+    return 2;
+  }
+  if (args.rate_window >= 0) options.rate_window = args.rate_window;
   if (args.jobs < 0) {
     SayLine("figcheck: error: -j takes a number of threads (1 or more; 0 = every core)");
     return 2;
@@ -413,7 +433,13 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("-o,--output", args->outputs, "Write the report of the matching --format to FILE (atomically)");
   cmd->add_option("--color", args->color, "Colour in the text report: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_option("--rate-tolerance", args->tolerance, "How far an implied rate may stray (default 0.5%, or the file's)");
+  cmd->add_option("--rate-tolerance", args->tolerance, "How far an implied rate may stray (default 1%, or the file's)");
+  cmd->add_option("--rate-window", args->rate_window,
+                  "Business days before the publication day whose rates also count (default 5, or the file's)")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--rounding-limit", args->rounding_limit,
+                  "How far a loosely stated figure may miss and be only a note (default 3%)");
+  cmd->add_option("--error-limit", args->error_limit, "How far off a converted figure is an error (default 4.5%)");
   cmd->add_flag("--strict", args->strict, "Exit 1 on warnings too");
   cmd->add_flag("--compare-rates", args->compare_rates, "Show, per conversion, what each rate source gives");
   cmd->add_flag("--amount-rounding", args->amount_rounding,
