@@ -127,7 +127,92 @@ std::optional<date::month_day> DatelineDay(std::string_view line) {
   return md;
 }
 
+// "Fri, 04/03/2009 - 08:05" on a page whose dateline is "SEOUL, April 3 (Yonhap)": a numeric
+// date printed anywhere in `text` whose month and day are the dateline's gives the year (so
+// whether the page writes month or day first does not matter). nullopt when no date agrees.
+std::optional<Date> DateAgreeingWith(std::string_view text, date::month_day md) {
+  static constexpr const char* kFormats[] = {"%m/%d/%Y", "%d/%m/%Y", "%m-%d-%Y", "%d.%m.%Y", "%d-%m-%Y",
+                                             "%Y-%m-%d", "%Y.%m.%d", "%Y/%m/%d"};
+  auto digits = [&](std::size_t i) {
+    std::size_t n = 0;
+    while (i + n < text.size() && IsDigit(text[i + n])) ++n;
+    return n;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (!IsDigit(text[i]) || (i > 0 && IsDigit(text[i - 1]))) continue;
+    // Only three numbers joined by '/', '-' or '.' are tried: "04/03/2009", "2009-04-03".
+    const std::size_t a = digits(i);
+    if (i + a >= text.size() || (text[i + a] != '/' && text[i + a] != '-' && text[i + a] != '.')) continue;
+    const std::size_t b = digits(i + a + 1);
+    if (b == 0 || i + a + 1 + b >= text.size() || text[i + a + 1 + b] != text[i + a]) continue;
+    const std::size_t c = digits(i + a + b + 2);
+    if (!((a <= 2 && b <= 2 && c == 4) || (a == 4 && b <= 2 && c <= 2 && c > 0))) continue;
+    for (const char* format : kFormats) {
+      const auto date = ParseDateAt(text.substr(i), format);
+      if (!date) continue;
+      const auto ymd = date->ymd();
+      if (static_cast<unsigned>(ymd.month()) == static_cast<unsigned>(md.month()) &&
+          static_cast<unsigned>(ymd.day()) == static_cast<unsigned>(md.day())) {
+        return date;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+// A line that stops mid-sentence: it ends with a Latin letter, a digit, a comma, an apostrophe
+// or a hyphen (not a full stop, colon, quote or bracket).
+bool EndsMidSentence(std::string_view line) {
+  const char c = line.back();
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == ',' || c == '\'' || c == '-';
+}
+
+// A line that goes on a sentence: it starts with a small Latin letter or a digit.
+bool StartsMidSentence(std::string_view line) {
+  const char c = line.front();
+  return (c >= 'a' && c <= 'z') || IsDigit(c);
+}
+
 }  // namespace
+
+namespace {
+
+bool HasClutterMark(std::string_view text) {
+  return std::any_of(kClutterMarks.begin(), kClutterMarks.end(),
+                     [&](std::string_view mark) { return text.find(mark) != std::string_view::npos; });
+}
+
+}  // namespace
+
+std::string_view WithoutNotice(std::string_view raw) {
+  std::string_view line = Trim(raw);
+  if (line.size() <= kLongLineBytes || !HasClutterMark(line)) return line;
+  const std::vector<std::string_view> sentences = SplitSentences(line);
+  std::size_t first = 0;
+  while (first < sentences.size() && HasClutterMark(sentences[first])) ++first;
+  if (first == sentences.size()) return line.substr(0, 0);
+  std::size_t last = first;
+  while (last < sentences.size() && !HasClutterMark(sentences[last])) ++last;
+  const std::string_view from = sentences[first];
+  const std::size_t begin = static_cast<std::size_t>(from.data() - line.data());
+  std::size_t end = static_cast<std::size_t>(sentences[last - 1].data() + sentences[last - 1].size() - line.data());
+  if (last < sentences.size()) {
+    // The notice glued to the sentence before it, with no space after the full stop
+    // ("…3911억위안을 기록했다.박선미 기자 psm82@<ⓒ…"): that sentence is prose up to its last
+    // full stop (not one between digits) before the mark.
+    const std::string_view glued = sentences[last];
+    std::size_t mark = glued.size();
+    for (std::string_view m : kClutterMarks) mark = std::min(mark, glued.find(m));
+    for (std::size_t i = mark; i-- > 0;) {
+      const bool stop = glued[i] == '.' || glued[i] == '!' || glued[i] == '?';
+      if (stop && i > 0 && !(IsDigit(glued[i - 1]) && i + 1 < glued.size() && IsDigit(glued[i + 1]))) {
+        end = static_cast<std::size_t>(glued.data() + i + 1 - line.data());
+        break;
+      }
+    }
+  }
+  return line.substr(begin, end - begin);
+}
 
 bool IsClutterLine(std::string_view raw) {
   const std::string_view line = Trim(raw);
@@ -260,13 +345,14 @@ ArticleText ReadArticleText(std::string_view contents) {
     if (eol == std::string_view::npos) eol = contents.size();
     const std::string_view raw = contents.substr(pos, eol - pos);
     pos = eol + 1;
-    const std::string_view line = Trim(raw);
+    const std::string_view whole = Trim(raw);
+    std::string_view line = WithoutNotice(whole);
     ++line_number;
     if (IsClutterLine(line)) {
-      if (!article.published && !line.empty() && IsDateline(line)) {
-        article.published = FindDate(line);
+      if (!article.published && !whole.empty() && IsDateline(whole)) {
+        article.published = FindDate(whole);
         article.published_line = line_number;
-        article.published_text = std::string(line);
+        article.published_text = std::string(whole);
       }
       continue;
     }
@@ -274,6 +360,23 @@ ArticleText ReadArticleText(std::string_view contents) {
       if ((dateline_day = DatelineDay(line))) {
         dateline_line = line_number;
         dateline_text = std::string(line.substr(0, line.find("(Yonhap)") + 8));
+      }
+    }
+    // Wire copy wrapped at a fixed width ("…the firms'" / "combined net profit amounted to 331
+    // billion won (US$248 million) last year, down" / "93.6 percent from a year earlier. …",
+    // tests/articles/en-2009-yonhap-public-firms-2008-earnings): a long line that stops in the
+    // middle of a sentence goes on in the next line when that starts with a small letter or a
+    // digit. The joined line is one stretch of the input, line break included.
+    if (!article.title.empty()) {
+      while (line.size() >= 60 && EndsMidSentence(line) && pos < contents.size()) {
+        std::size_t next_eol = contents.find('\n', pos);
+        if (next_eol == std::string_view::npos) next_eol = contents.size();
+        const std::string_view next = Trim(contents.substr(pos, next_eol - pos));
+        if (next.empty() || !StartsMidSentence(next) || IsClutterLine(next)) break;
+        line = contents.substr(static_cast<std::size_t>(line.data() - contents.data()),
+                               static_cast<std::size_t>(next.data() + next.size() - line.data()));
+        pos = next_eol + 1;
+        ++line_number;
       }
     }
     if (!seen.insert(Normalized(line)).second) continue;
@@ -300,6 +403,15 @@ ArticleText ReadArticleText(std::string_view contents) {
         article.published_line = dateline_line;
         article.published_text = dateline_text + " (year from the copyright line)";
       }
+    }
+  }
+  // Else the year of a numeric date on the page with the dateline's month and day; with none,
+  // the article stays undated (a year printed in the body is no publication year).
+  if (!article.published && dateline_day) {
+    if (const auto date = DateAgreeingWith(contents, *dateline_day)) {
+      article.published = date;
+      article.published_line = dateline_line;
+      article.published_text = dateline_text + " (year from a date on the page with the same month and day)";
     }
   }
   article.language = DetectLanguage(contents);

@@ -42,6 +42,14 @@ ArticleText ReadArticleText(std::string_view contents);
 // punctuation, bylines with an e-mail address, copyright notices.
 bool IsClutterLine(std::string_view line);
 
+// Pages copied flat put a whole article on one line that ends with its copyright notice
+// ("... 기록했다.박선미 기자 psm82@<ⓒ세계를 보는 창 ... 무단전재 배포금지>"). A line longer than
+// kLongLineBytes is prose, not furniture: this returns it without the sentences that carry a
+// notice mark (those at its start, and everything from the first one after the prose on).
+// A shorter line is returned unchanged, for IsClutterLine to judge as a whole.
+inline constexpr std::size_t kLongLineBytes = 300;
+std::string_view WithoutNotice(std::string_view line);
+
 // "ko" when Hangul makes up a real part of the letters, else "en".
 std::string DetectLanguage(std::string_view text);
 

@@ -159,6 +159,164 @@ TEST(ExtractFormsTest, GrowthWithItsChangeInTheSentenceBefore) {
             (Strings{"conversion: 151억 달러 => 약 17조3650억 원", "growth: 151억 달러 @ 72.8% [draft]"}));
 }
 
+// Growth forms the real-article set (tests/articles) showed unlinked; each sentence is copied
+// from the article.txt named beside it.
+TEST(ExtractFormsTest, GrowthRespectivelyListsInKorean) {
+  // tests/articles/ko-2018-miraebiz-hanwha-2017-results/article.txt, line 11.
+  EXPECT_EQ(Facts("한화케미칼은 지난해 매출 3조9654억원, 영업이익 5884억원을 기록해 2016년(매출 3조4828억원, 영업이익 "
+                  "4003억원) 대비 각각 13.9%, 47% 증가했다.",
+                  "ko"),
+            (Strings{"growth: 3조4828억원 -> 3조9654억원 @ 13.9%", "growth: 4003억원 -> 5884억원 @ 47%"}));
+  // tests/articles/ko-2019-wowtv-listed-firms-2018-results/article.txt, line 7: no previous figures.
+  EXPECT_EQ(Facts("금융업종에 속한 40개 기업의 연결재무제표 기준 영업이익(27조5,978억원)과 순이익(20조3,218억원)은 각각 "
+                  "7.44%, 0.98% 증가했습니다.",
+                  "ko"),
+            (Strings{"growth: 27조5,978억원 @ 7.44% [draft]", "growth: 20조3,218억원 @ 0.98% [draft]"}));
+}
+
+TEST(ExtractFormsTest, GrowthWhoseVerbEndsItsClauseTakesNoFigureAfterIt) {
+  // tests/articles/ko-2018-miraebiz-hanwha-2017-results/article.txt, line 17.
+  EXPECT_EQ(Facts("한화생명은 작년 5255억원의 영업이익을 올려 2016년(3151억원)보다 66.8% 늘었으며 같은기간 매출은 "
+                  "15조1801억원에서 13조8139억원으로 9% 감소했다.",
+                  "ko"),
+            (Strings{"growth: 3151억원 -> 5255억원 @ 66.8%", "growth: 15조1801억원 -> 13조8139억원 @ 9% 감소"}));
+  // tests/articles/ko-2015-cop25-china-investment-in-korea/article.txt, line 12: two changes of
+  // one current figure, each from its own earlier figure.
+  EXPECT_EQ(Facts("중국 경제 인터넷매체 차이징넷(财经网)은 시장연구조사기관 머저마켓(Mergermarket)의 통계를 인용해 \"지난해 "
+                  "중국의 한국 투자총액은 6억3천1백만달러(7천137억원)로 2013년도 1억3천3백만달러(1천504억원)보다 무려 "
+                  "374%나 증가했다\"며 \"2010년의 2천8백만달러(317억원)와 비교하면 22.5배나 늘어났다\"고 전했다.",
+                  "ko"),
+            (Strings{"conversion: 6억3천1백만달러 => 7천137억원", "growth: 1억3천3백만달러 -> 6억3천1백만달러 @ 374%",
+                     "growth: 2천8백만달러 -> 6억3천1백만달러 @ 22.5배", "conversion: 1억3천3백만달러 => 1천504억원",
+                     "conversion: 2천8백만달러 => 317억원"}));
+}
+
+TEST(ExtractFormsTest, GrowthAsARatioLevelNextToItsEarlierFigure) {
+  // tests/articles/ko-2023-newsway-yen-sales-banks/article.txt, line 3.
+  EXPECT_EQ(Facts("18일 금융권에 따르면 KB국민·신한·하나·우리은행 등 4대 은행의 지난달 엔화 매도액은 301억6700만엔(약 "
+                  "2732억원)으로 전년 동월(62억8500만엔) 대비 약 5배 수준이다.",
+                  "ko"),
+            (Strings{"conversion: 301억6700만엔 => 약 2732억원", "growth: 62억8500만엔 -> 301억6700만엔 @ 5배"}));
+  // Without the earlier figure "N배 수준" is a level, not a change the check could recompute.
+  EXPECT_EQ(Facts("매출은 3조원으로 경쟁사의 5배 수준이다.", "ko"), (Strings{"amount: 3조원"}));
+}
+
+TEST(ExtractFormsTest, GrowthWithAChangeVerbOfTheWireInTheSentenceBefore) {
+  // tests/articles/en-2022-yonhap-naver-q1-net/article.txt, lines 5-6.
+  EXPECT_EQ(ArticleFacts("Title\nSEOUL -- Naver Corp., South Korea's top internet portal operator, said Thursday its net "
+                         "profit plummeted 99 percent on-year in the first quarter due to a low base effect.\nNet profit "
+                         "reached 151.4 billion won (US$122.5 million) during the January-March period, compared with "
+                         "15.31 trillion won in the previous year, the company said in a regulatory filing.\n"),
+            (Strings{"conversion: 151.4 billion won => US$122.5 million",
+                     "growth: 15.31 trillion won -> 151.4 billion won @ fell 99 percent"}));
+  // Synthetic (issue #14): "to reach".
+  EXPECT_EQ(Facts("Exports jumped 8% to reach $3 billion from $2.8 billion a year earlier.", "en"),
+            (Strings{"growth: $2.8 billion -> $3 billion @ 8%"}));
+}
+
+TEST(ExtractFormsTest, EnglishChangesOfTheWireAndOfHeadlines) {
+  // tests/articles/en-2020-yonhap-poongsan-q2/article.txt, line 1 (the headline).
+  EXPECT_EQ(Facts("Poongsan Q2 net profit up 119.8 pct. to 8.1 bln won", "en"),
+            (Strings{"growth: 8.1 bln won @ 119.8 pct [draft]"}));
+  // tests/articles/en-2017-koreaherald-listed-firms-q1-forecast/article.txt, line 11 (its first
+  // sentence): a verb in its base form.
+  EXPECT_EQ(Facts("In particular, the combined net profit of technology firms, including Samsung Electronics Co. and "
+                  "SK hynix Inc., is expected to jump 80.73 percent on-year to 13.4 trillion won, the survey showed.",
+                  "en"),
+            (Strings{"growth: 13.4 trillion won @ 80.73 percent [draft]"}));
+  // tests/articles/en-2021-koreaherald-listed-firms-h1/article.txt, line 23: words before "to".
+  EXPECT_EQ(Facts("The listed firms' net profit decreased 23.4 percent in the second quarter of the year from three "
+                  "months earlier to 36.9 trillion won, while operating profit increased 8.51 percent to 47.4 trillion "
+                  "won.",
+                  "en"),
+            (Strings{"growth: 36.9 trillion won @ fell 23.4 percent [draft]",
+                     "growth: 47.4 trillion won @ 8.51 percent [draft]"}));
+  // The same line, its second sentence.
+  EXPECT_EQ(Facts("Total sales moved up 5.09 percent on-quarter to 553.7 trillion won in the April-June period.", "en"),
+            (Strings{"growth: 553.7 trillion won @ 5.09 percent [draft]"}));
+  // tests/articles/en-2022-koreaherald-kospi-h1-results/article.txt, line 3: words between the
+  // figure and ", up".
+  EXPECT_EQ(Facts("According to Korea Exchange data Friday, 696 firms on the Kospi reported 746 trillion won ($562.2 "
+                  "billion) in revenue between January and June, up 19 percent from the previous year.",
+                  "en"),
+            (Strings{"conversion: 746 trillion won => $562.2 billion", "growth: 746 trillion won @ 19 percent [draft]"}));
+  // tests/articles/en-2022-steelorbis-china-steel-profits-jan-aug/article.txt, line 3 (second sentence).
+  EXPECT_EQ(Facts("In the given period, the ferrous metal smelting and rolling sector recorded gross profits of RMB "
+                  "41.05 billion ($5.8 billion), decreasing by 87.7 percent year on year, 6.9 percentage points faster "
+                  "than the declining pace recorded in the January-July period.",
+                  "en"),
+            (Strings{"conversion: RMB 41.05 billion => $5.8 billion",
+                     "growth: RMB 41.05 billion @ fell 87.7 percent [draft]"}));
+}
+
+TEST(ExtractFormsTest, APreviousFigureIsNotTakenFromTheSentenceBeforeAChangeWithItsOwnFigure) {
+  // tests/articles/en-2017-koreaherald-listed-firms-q1-forecast/article.txt, lines 5 and 11
+  // (brought together): 33.6 trillion won is last year's operating profit of all listed firms,
+  // not the base of the technology firms' net profit.
+  EXPECT_EQ(ArticleFacts("Title\nAccording to the survey by industry tracker FNGuide, the combined operating profit of "
+                         "listed firms is forecast to stand at 41.5 trillion won ($37.2 billion) for the January-March "
+                         "period, compared with 33.6 trillion won for the same quarter last year.\nIn particular, the "
+                         "combined net profit of technology firms, including Samsung Electronics Co. and SK hynix Inc., "
+                         "is expected to jump 80.73 percent on-year to 13.4 trillion won, the survey showed.\n"),
+            (Strings{"conversion: 41.5 trillion won => $37.2 billion", "amount: 33.6 trillion won",
+                     "growth: 13.4 trillion won @ 80.73 percent [draft]"}));
+}
+
+TEST(ExtractFormsTest, KoreanChangesAcrossASentenceAndWithWordsBeforeTheVerb) {
+  // tests/articles/ko-2024-asiatoday-kospi-q3-cumulative/article.txt, line 4: "각각" opens the
+  // sentence after the figures.
+  EXPECT_EQ(ArticleFacts("제목\n같은 기간 영업이익은 155조6463억원, 순이익은 119조1222억원을 기록했다. 각각 전년 동기 대비 "
+                         "65%, 71% 크게 늘었다.\n"),
+            (Strings{"growth: 155조6463억원 @ 65% [draft]", "growth: 119조1222억원 @ 71% [draft]"}));
+  // tests/articles/ko-2024-etoday-japan-firms-strong-yen-outlook/article.txt, line 23.
+  EXPECT_EQ(ArticleFacts("제목\n2024회계연도(2024년 4월∼2025년 3월) 영업이익은 총 15조9853억 엔(약 138조8000억 원)으로 "
+                         "관측된다. 이는 전년 대비 1% 수준 감소한 규모다.\n"),
+            (Strings{"conversion: 15조9853억 엔 => 약 138조8000억 원", "growth: 15조9853억 엔 @ 1% 감소 [draft]"}));
+  // tests/articles/ko-2011-hankyung-china-ocean-resources-vessels/article.txt: "이는" opens the
+  // sentence, but the change is the ship count's, far along it.
+  EXPECT_EQ(ArticleFacts("제목\n중국원양자원은 자회사인 복건성 연강현 원양어업유한공사가 생산량 증가와 시장점유율 확대를 위해 "
+                         "1399억9400만원을 투자하기로 결정했다고 12일 공시했다. 이는 자기자본 대비 54.72%에 해당하는 "
+                         "규모이며 선박 30척을 제조하는 이번 투자로 자회사의 선박 수가 2배로 늘어 생산량이 대폭 확대될 "
+                         "것이라고 중국원양자원은 내다봤다.\n"),
+            (Strings{"amount: 1399억9400만원"}));
+}
+
+TEST(ExtractFormsTest, GrowthInWireCopyWrappedAcrossLines) {
+  // tests/articles/en-2009-yonhap-public-firms-2008-earnings/article.txt, lines 11-13.
+  EXPECT_EQ(ArticleFacts("Title\ncombined net profit amounted to 331 billion won (US$248 million) last year, down\n"
+                         "93.6 percent from a year earlier. Their combined sales, however, jumped 22.5\n"
+                         "percent from a year earlier to 95.2 trillion won.\n"),
+            (Strings{"conversion: 331 billion won => US$248 million", "growth: 331 billion won @ fell 93.6 percent [draft]",
+                     "growth: 95.2 trillion won @ 22.5 percent [draft]"}));
+}
+
+TEST(ExtractFormsTest, AChangeThatHasItsFigureIsNotLentToTheNextSentence) {
+  // tests/articles/en-2020-yonhap-woori-financial-q2/article.txt, lines 2-3: "down 39.2 percent"
+  // is the change of 774 billion won, not of the operating profit in the next sentence.
+  EXPECT_EQ(ArticleFacts("Title\nSEOUL, July 27 (Yonhap) -- Woori Financial Group Inc. on Monday reported its "
+                         "second-quarter net income of 774 billion won (US$ 647.1 million), down 39.2 percent from a "
+                         "year earlier.\nThe company said in a regulatory filing that it posted 1.17 trillion won in "
+                         "operating profit for the quarter, compared with 1.71 trillion won a year ago.\n"),
+            (Strings{"conversion: 774 billion won => US$ 647.1 million",
+                     "growth: 774 billion won @ fell 39.2 percent [draft]", "amount: 1.17 trillion won",
+                     "amount: 1.71 trillion won"}));
+}
+
+TEST(ExtractFormsTest, EnglishRespectivelyListOfChanges) {
+  // tests/articles/en-2022-steelorbis-china-steel-profits-jan-aug/article.txt, line 7.
+  EXPECT_EQ(Facts("At the same time, the ferrous metals mining and dressing sector, the metal manufacturing sector and "
+                  "the railway, shipping, aerospace and other transportation equipment manufacturing sector recorded "
+                  "gross profits of RMB 47.95 billion ($6.8 billion), RMB 114.6 billion ($16.2 billion) and RMB 38.57 "
+                  "billion ($5.5 billion), down 27.9 percent, down 11.5 percent and up 4.7 percent year on year, "
+                  "respectively.",
+                  "en"),
+            (Strings{"conversion: RMB 47.95 billion => $6.8 billion",
+                     "growth: RMB 47.95 billion @ fell 27.9 percent [draft]",
+                     "conversion: RMB 114.6 billion => $16.2 billion",
+                     "growth: RMB 114.6 billion @ fell 11.5 percent [draft]",
+                     "conversion: RMB 38.57 billion => $5.5 billion", "growth: RMB 38.57 billion @ 4.7 percent [draft]"}));
+}
+
 TEST(ExtractFormsTest, AnUnreadableTypoIsACommentNamingTheLine) {
   // Synthetic (issue #14).
   ExtractOptions options;

@@ -5,9 +5,12 @@
 //   make -C build-bench -j2 figcheck_bench && build-bench/figcheck_bench --benchmark_filter=Extract
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "core/extract/draft.h"
 #include "core/extract/draft_writer.h"
@@ -46,6 +49,41 @@ void BM_ExtractEnglishStory(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(BM_ExtractEnglishStory);
+
+// Every article of the real-article set (tests/articles/*/article.txt, 62 pages as scraped),
+// drafted one after another: the time shown is for the whole set; items_per_second counts
+// articles.
+void BM_ExtractArticleSet(benchmark::State& state) {
+  std::vector<std::string> texts;
+  const std::filesystem::path root = std::filesystem::path(FIGCHECK_SOURCE_DIR) / "tests" / "articles";
+  std::vector<std::filesystem::path> paths;
+  for (const auto& entry : std::filesystem::directory_iterator(root)) {
+    if (entry.is_directory() && std::filesystem::exists(entry.path() / "article.txt")) {
+      paths.push_back(entry.path() / "article.txt");
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  std::int64_t bytes = 0;
+  for (const auto& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    texts.push_back(text.str());
+    bytes += static_cast<std::int64_t>(texts.back().size());
+  }
+  if (texts.empty()) {
+    state.SkipWithError("no tests/articles/*/article.txt under FIGCHECK_SOURCE_DIR");
+    return;
+  }
+  for (auto _ : state) {
+    for (const std::string& text : texts) benchmark::DoNotOptimize(WriteDraftYaml(ExtractDraft("article.txt", text)));
+  }
+  // items_per_second is articles per second: one article takes 1/that.
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(texts.size()));
+  state.SetLabel(std::to_string(texts.size()) + " articles");
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes);
+}
+BENCHMARK(BM_ExtractArticleSet)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace figcheck
