@@ -39,7 +39,12 @@ TEST(RateSourcesTest, DefaultFallsBackToTheEcbForWhatFredLacks) {
   EXPECT_EQ(hkd->source, "ECB reference rate");
   EXPECT_EQ(hkd->path, "EUR/HKD ÷ EUR/USD via EUR");
   EXPECT_EQ(DefaultRateSource()->Find(Cur("EUR"), Cur("HKD"), Day("2020-07-29"))->value, Dec("9.0869"));
-  EXPECT_EQ(DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2020-07-29"))->source, "ECB reference rate");
+  // The yen and the pound are FRED series now (DEXJPUS, DEXUSUK), read as published ...
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2020-07-29"))->value, Dec("105.06"));
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2020-07-29"))->source, "FRED H.10 DEXJPUS");
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("GBP"), Cur("USD"), Day("2020-07-29"))->source, "FRED H.10 DEXUSUK");
+  // ... and past the end of DEXJPUS (2026-02-20) by more than a week, the ECB answers.
+  EXPECT_EQ(DefaultRateSource()->Find(Cur("USD"), Cur("JPY"), Day("2026-04-13"))->source, "ECB reference rate");
 }
 
 TEST(RateSourcesTest, EmbeddedTablesCoverTheirDocumentedRange) {
