@@ -108,6 +108,20 @@ def main(figcheck, source_dir):
             s.close()
         expect(dropped == len(slow), "the stalled clients were answered or dropped after the timeout (%d of %d)" %
                (dropped, len(slow)))
+        # Malformed HTTP (not a request line, binary bytes, a header with no colon, a negative
+        # length): each is refused with a 4xx or the connection closed, never a crash.
+        port = int(server.url.rsplit(":", 1)[1].strip("/"))
+        for raw in (b"\x00\xff\xfe garbage\r\n\r\n", b"GET\r\n\r\n", b"POST /api/check HTTP/1.1\r\nno colon here\r\n\r\n",
+                    b"POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n{}",
+                    b"POST /api/check HTTP/9.9\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}"):
+            with socket.create_connection(("127.0.0.1", port)) as s:
+                s.settimeout(10)
+                s.sendall(raw)
+                try:
+                    data = s.recv(4096)
+                except OSError:
+                    data = b""
+            expect(data == b"" or data.startswith(b"HTTP/1.1 4"), "malformed request %r: refused (%r)" % (raw[:30], data[:40]))
         with urllib.request.urlopen(server.url + "healthz") as answer:
             expect(answer.status == 200, "the server keeps running")
         expect(server.alive(), "the server process is alive")
