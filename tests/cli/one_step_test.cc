@@ -106,6 +106,19 @@ TEST_F(OneStepTest, AnUndatedArticleIsCheckedForPlausibilityNeverExitTwo) {
   }
 }
 
+TEST_F(OneStepTest, EndlessStandardInputStopsAtTheInputLimit) {
+  // An endless pipe (/dev/zero read as input, never written) is refused at 64 MiB, exit 2, for
+  // check and extract alike; nothing is written to standard output by extract.
+  const CliRun check = Run("check - < /dev/zero");
+  EXPECT_EQ(check.status, 2) << check.out << check.err;
+  EXPECT_NE(check.out.find("standard input is larger than 67108864 bytes (64 MiB), the limit for an input file"),
+            std::string::npos) << check.out << check.err;
+  const CliRun extract = Run("extract - < /dev/zero");
+  EXPECT_EQ(extract.status, 2) << extract.err;
+  EXPECT_EQ(extract.out, "");
+  EXPECT_NE(extract.err.find("standard input is larger than 67108864 bytes"), std::string::npos) << extract.err;
+}
+
 TEST_F(OneStepTest, PlacesAreInTheArticleInEveryFormat) {
   // The seed article with one slipped figure (11조9440억원 on line 25): the finding points into
   // the article, at the figure's line and column, in every format.

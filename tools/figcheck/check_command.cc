@@ -345,11 +345,11 @@ int RunCheck(const CheckArgs& args) {
   for (FileResult& failure : survey.failures) emit(std::move(failure));
 
   // Standard input ("-") is read once, whatever it holds: an article or a fact file.
-  std::optional<std::string> standard_input;
+  // At most the input limit (an endless pipe stops there): an error for "-", like a file's.
+  std::string standard_input;
+  std::optional<std::string> standard_input_error;
   if (std::find(args.paths.begin(), args.paths.end(), "-") != args.paths.end()) {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    standard_input = buffer.str();
+    standard_input_error = ReadStandardInput(kMaxInputFileBytes, &standard_input);
   }
   CheckedArticles articles;
   FactFileWalker walker(args.paths);
@@ -362,7 +362,8 @@ int RunCheck(const CheckArgs& args) {
     // A fact file is refused at its own limit; an article (.txt, .md, .html) at the input limit.
     const FileReader& file_reader = IsFactFileName(path) ? static_cast<const FileReader&>(fact_reader) : reader;
     if (path == "-") {
-      contents = *standard_input;
+      if (standard_input_error) return UnreadableFile(path, *standard_input_error);
+      contents = standard_input;
     } else if (!file_reader.Read(path, &contents, &error)) {
       return UnreadableFile(path, error);
     }

@@ -41,17 +41,7 @@ struct ExtractArgs {
 std::optional<std::string> ReadArticle(const std::string& name, bool from_stdin, std::string* contents) {
   std::string error;
   if (from_stdin) {
-    std::string data;
-    char chunk[1 << 16];
-    while (std::cin && data.size() <= kMaxInputFileBytes) {
-      std::cin.read(chunk, sizeof chunk);
-      data.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
-    }
-    if (std::cin.bad()) return std::string("read error");
-    if (data.size() > kMaxInputFileBytes) {
-      return fmt::format("input is larger than {} bytes (64 MiB), the limit for an input file", kMaxInputFileBytes);
-    }
-    *contents = std::move(data);
+    if (auto failed = ReadStandardInput(kMaxInputFileBytes, contents)) return failed;
   } else if (!DiskFileReader().Read(name, contents, &error)) {
     return error;
   }

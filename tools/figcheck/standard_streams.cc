@@ -5,6 +5,8 @@
 #include <cstring>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "core/base/printable.h"
 
 namespace figcheck::cli {
@@ -29,6 +31,22 @@ std::string CloseStandardOutput() {
   }
   if (!failed) return {};
   return error != 0 ? std::strerror(error) : "write error";
+}
+
+std::optional<std::string> ReadStandardInput(std::size_t limit, std::string* contents) {
+  std::string data;
+  char chunk[1 << 16];
+  while (std::cin && data.size() <= limit) {
+    std::cin.read(chunk, sizeof chunk);
+    data.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+  }
+  if (std::cin.bad()) return std::string("read error on standard input");
+  if (data.size() > limit) {
+    return fmt::format("standard input is larger than {} bytes ({} MiB), the limit for an input file", limit,
+                       limit / (1024 * 1024));
+  }
+  *contents = std::move(data);
+  return std::nullopt;
 }
 
 }  // namespace figcheck::cli
