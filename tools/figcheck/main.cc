@@ -2,10 +2,12 @@
 // everything else lives in core/.
 #include <cstdio>
 #include <exception>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/help.h"
 
 namespace {
 
@@ -25,7 +27,11 @@ void OneValuePerOccurrence(CLI::App& app) {
 int main(int argc, char** argv) {
   CLI::App app{"figcheck: recomputes the currency conversions and growth figures of news articles"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "figcheck 0.1.0");
+  app.set_version_flag("--version", [] {
+    std::string text = figcheck::cli::VersionText();
+    text.pop_back();  // CLI11 adds the final newline
+    return text;
+  });
   int exit_code = 0;
   figcheck::cli::AddParseCommand(app, &exit_code);
   figcheck::cli::AddCheckCommand(app, &exit_code);
@@ -33,6 +39,7 @@ int main(int argc, char** argv) {
   figcheck::cli::AddRatesCommand(app, &exit_code);
   figcheck::cli::AddConvertCommand(app, &exit_code);
   figcheck::cli::AddServeCommand(app, &exit_code);
+  figcheck::cli::AddHelpFooters(app);
   OneValuePerOccurrence(app);
   try {
     app.parse(argc, argv);
