@@ -26,7 +26,7 @@ if shutil.which("xmllint") is None:
     print("SKIPPED: xmllint is not installed (apt-get install libxml2-utils)")
     sys.exit(77)
 
-TESTCASE_ATTRIBUTES = {"name", "classname", "time", "assertions", "status"}
+TESTCASE_ATTRIBUTES = {"name", "classname", "time"}  # all that junit-10.xsd allows besides group
 
 
 def validate(schema_path, document, what, problems):
