@@ -2,6 +2,10 @@
 
 #include <array>
 
+#ifndef FIGCHECK_VERSION
+#error "FIGCHECK_VERSION comes from CMake's project(VERSION) (CMakeLists.txt)"
+#endif
+
 namespace figcheck {
 namespace {
 
@@ -10,6 +14,8 @@ constexpr std::array kFormats = {ReportFormat::kText,   ReportFormat::kJson,    
                                  ReportFormat::kHtml};
 
 }  // namespace
+
+std::string_view FigcheckVersion() { return FIGCHECK_VERSION; }
 
 std::string_view ReportFormatName(ReportFormat format) {
   switch (format) {

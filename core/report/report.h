@@ -19,9 +19,13 @@ enum class ReportFormat { kText, kJson, kJunit, kSarif, kGithub, kMarkdown, kHtm
 std::string_view ReportFormatName(ReportFormat format);
 std::optional<ReportFormat> ReportFormatFromName(std::string_view name);
 
+// The release, CMake's project(figcheck VERSION ...) ("0.2.0"): what `figcheck --version` says
+// and what every report names as its tool's version.
+std::string_view FigcheckVersion();
+
 struct ReportOptions {
-  bool color = false;                  // ANSI colour (text only)
-  std::string tool_version = "0.1.0";
+  bool color = false;  // ANSI colour (text only)
+  std::string tool_version = std::string(FigcheckVersion());
 };
 
 void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions& options, std::ostream& out);
