@@ -11,7 +11,7 @@ namespace {
 
 constexpr std::array kFormats = {ReportFormat::kText,   ReportFormat::kJson,     ReportFormat::kJunit,
                                  ReportFormat::kSarif,  ReportFormat::kGithub,   ReportFormat::kMarkdown,
-                                 ReportFormat::kHtml};
+                                 ReportFormat::kHtml,   ReportFormat::kCompact};
 
 }  // namespace
 
@@ -26,6 +26,7 @@ std::string_view ReportFormatName(ReportFormat format) {
     case ReportFormat::kGithub: return "github";
     case ReportFormat::kMarkdown: return "markdown";
     case ReportFormat::kHtml: return "html";
+    case ReportFormat::kCompact: return "compact";
   }
   return "text";
 }
@@ -46,6 +47,7 @@ void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions&
     case ReportFormat::kGithub: WriteGithubReport(run, options, out); return;
     case ReportFormat::kMarkdown: WriteMarkdownReport(run, options, out); return;
     case ReportFormat::kHtml: WriteHtmlReport(run, options, out); return;
+    case ReportFormat::kCompact: WriteCompactReport(run, options, out); return;
   }
 }
 

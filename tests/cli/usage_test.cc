@@ -107,7 +107,7 @@ TEST_F(UsageTest, UnknownValuesGetDidYouMean) {
   CliRun run = Run("check --format sarf a.yaml");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err, "figcheck: error: unknown format 'sarf' (did you mean 'sarif'?); the formats are text, json, "
-                     "junit, sarif, github, markdown, html\n");
+                     "junit, sarif, github, markdown, html, compact\n");
   run = Run("check a.yaml --rates Fred");
   EXPECT_EQ(run.status, 2);
   EXPECT_EQ(run.err, "figcheck: error: --rates: unknown rate source 'Fred' (did you mean 'fred'?): not default, fred, "
@@ -183,6 +183,52 @@ TEST_F(UsageTest, VersionNamesTheReleaseAndTheRateRange) {
   EXPECT_TRUE(std::regex_search(
       run.out, std::regex(R"(\nembedded rates[^\n]*:\nfred[^\n]*:\n  [^\n]*USD/KRW[^\n]* \d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d\n)")))
       << run.out;
+}
+
+// --format compact: "file:line:col: severity code message" lines only on standard output (what an
+// editor's error list and grep read), the plain summary on standard error.
+TEST_F(UsageTest, CompactIsOneLinePerFindingAndTheSummaryOnStderr) {
+  const std::regex line(R"(^[^:\n]+:\d+:\d+: (error|warning|note) [a-z]+(-[a-z]+)* [^\n]+$)");
+  for (const std::string& args : {std::string("check --format compact a.yaml b.yaml"),
+                                  std::string("check a.yaml --format compact b.yaml"),
+                                  std::string("check a.yaml b.yaml --format compact")}) {
+    const CliRun run = Run(args);
+    EXPECT_EQ(run.status, 1) << args << "\n" << run.err;
+    std::istringstream in(run.out);
+    std::string text;
+    int lines = 0;
+    while (std::getline(in, text)) {
+      ++lines;
+      EXPECT_TRUE(std::regex_match(text, line)) << text;
+    }
+    EXPECT_GE(lines, 5) << run.out;
+    EXPECT_NE(run.out.find("b.yaml:11:16: error unit-slip "), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("summary"), std::string::npos) << run.out;
+    EXPECT_TRUE(std::regex_match(run.err, std::regex(R"(figcheck: \d+ errors?, \d+ warnings? in 2 files(; \d+ notes?)?\n)")))
+        << run.err;
+  }
+  // Standard input, and an input error as a line of its own (not repeated on standard error).
+  const CliRun piped = RunFigcheck("check - missing.yaml --format compact < b.yaml",
+                                   {.working_dir = dir_, .environment = "NO_COLOR=1"});
+  EXPECT_EQ(piped.status, 2) << piped.err;
+  EXPECT_NE(piped.out.find("<stdin>:11:16: error unit-slip "), std::string::npos) << piped.out;
+  EXPECT_NE(piped.out.find("missing.yaml:1:1: error input-error "), std::string::npos) << piped.out;
+  EXPECT_EQ(piped.err.find("missing.yaml"), std::string::npos) << piped.err;
+  EXPECT_NE(piped.err.find("; 1 input error in 1 file\n"), std::string::npos) << piped.err;
+  // To a file: the same lines; the summary is said on standard error only for compact on
+  // standard output (a report file goes with the text report, which has its own).
+  const CliRun to_file = Run("check a.yaml b.yaml --format compact -o findings.txt --format text");
+  EXPECT_EQ(to_file.status, 1);
+  const CliRun again = Run("check a.yaml b.yaml --format compact");
+  EXPECT_EQ(Read("findings.txt"), again.out);
+  EXPECT_EQ(to_file.err, "");
+  EXPECT_NE(to_file.out.find("summary: "), std::string::npos);
+  // Notes only: exit 0, and the notes are lines like the others.
+  const CliRun notes = Run("check --format compact --rates fred a.yaml");
+  EXPECT_EQ(notes.status, 0) << notes.err;
+  EXPECT_NE(notes.out.find(": note "), std::string::npos) << notes.out;
+  EXPECT_TRUE(std::regex_match(notes.err, std::regex(R"(figcheck: 0 errors, 0 warnings in 1 file; \d+ notes?\n)")))
+      << notes.err;
 }
 
 TEST_F(UsageTest, GithubAnnotationsCarryATitle) {

@@ -5,7 +5,7 @@ _figcheck() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
   local commands="check parse extract rates convert serve"
-  local formats="text json junit sarif github markdown html"
+  local formats="text json junit sarif github markdown html compact"
   local command="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in

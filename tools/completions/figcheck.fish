@@ -12,7 +12,7 @@ complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -l version -
 complete -c figcheck -l help -d 'Show help'
 
 complete -c figcheck -n "__fish_seen_subcommand_from check" -F
-complete -c figcheck -n "__fish_seen_subcommand_from check" -l format -x -a 'text json junit sarif github markdown html'
+complete -c figcheck -n "__fish_seen_subcommand_from check" -l format -x -a 'text json junit sarif github markdown html compact'
 complete -c figcheck -n "__fish_seen_subcommand_from check" -s o -l output -r -F
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l color -x -a 'auto always never'
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l rate-tolerance -x

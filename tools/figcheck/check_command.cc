@@ -332,10 +332,12 @@ int RunCheck(const CheckArgs& args) {
   std::vector<std::unique_ptr<std::ostringstream>> buffers;
   std::vector<std::unique_ptr<ReportStream>> streams;
   bool stdout_is_terminal = false;
-  bool text_on_stdout = false;
+  bool text_on_stdout = false;     // text or compact: input errors are on standard output already
+  bool compact_on_stdout = false;  // its summary goes to standard error
   for (std::size_t i = 0; i < formats.size(); ++i) {
     const bool to_stdout = i >= outputs.size();
-    if (to_stdout && formats[i] == ReportFormat::kText) text_on_stdout = true;
+    if (to_stdout && (formats[i] == ReportFormat::kText || formats[i] == ReportFormat::kCompact)) text_on_stdout = true;
+    if (to_stdout && formats[i] == ReportFormat::kCompact) compact_on_stdout = true;
     ReportOptions report_options;
     report_options.tool_version = std::string(Version());
     if (to_stdout && formats[i] == ReportFormat::kText) report_options.color = UseColor(args.color);
@@ -350,7 +352,8 @@ int RunCheck(const CheckArgs& args) {
   ProgressBar progress(survey.files + survey.failures.size());
   auto emit = [&](FileResult&& file) {
     if (stdout_is_terminal) progress.Clear();
-    // Bad input is always said on standard error, unless the text report there says it already.
+    // Bad input is always said on standard error, unless the text or compact report on standard
+    // output says it already.
     if (!text_on_stdout) {
       for (const Diagnostic& d : file.diagnostics) SayLine("figcheck: " + d.ToString());
     }
@@ -427,6 +430,8 @@ int RunCheck(const CheckArgs& args) {
       write_failed = true;
     }
   }
+  // --format compact keeps standard output to finding lines; the summary is said here.
+  if (compact_on_stdout) SayLine("figcheck: " + PlainSummary(summary));
   return write_failed ? 2 : ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
@@ -447,8 +452,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                   "Rate source: default (fred, then ecb), fred, ecb, or a rate file (FRED CSV, ECB CSV, long CSV, "
                   "YAML); repeat for several, first that answers wins");
   cmd->add_option("--format", args->formats,
-                  "Report format: text (default), json, junit, sarif, github, markdown, html; the i-th --format goes "
-                  "to the i-th -o, one more to standard output");
+                  "Report format: text (default), json, junit, sarif, github, markdown, html, compact (one "
+                  "'file:line:col: severity code message' line per finding; the summary on standard error); the "
+                  "i-th --format goes to the i-th -o, one more to standard output");
   cmd->add_option("-o,--output", args->outputs,
                   "Write a report to FILE (atomically); without its --format, the extension says which: .sarif "
                   ".json .xml (junit) .md .html .txt, none = text");

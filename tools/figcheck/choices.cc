@@ -47,7 +47,7 @@ std::string DidYouMean(std::string_view typed, const std::vector<std::string_vie
 }
 
 std::vector<std::string_view> ReportFormatNames() {
-  return {"text", "json", "junit", "sarif", "github", "markdown", "html"};
+  return {"text", "json", "junit", "sarif", "github", "markdown", "html", "compact"};
 }
 
 std::optional<ReportFormat> ReportFormatFromExtension(std::string_view path) {
