@@ -12,6 +12,7 @@ packages+=(pkgconf libsimdjson-dev libzip-dev libcurl4-openssl-dev)  # rate file
 packages+=(libcpp-httplib-dev pkg-config)  # figcheck serve: the desk's HTTP server (found through pkg-config)
 if [ "${1:-}" = "--test" ]; then
   packages+=(python3 python3-jsonschema chromium fonts-noto-cjk clang libclang-rt-14-dev)
+  packages+=(libxml2-utils jq pre-commit git)  # xmllint --schema (JUnit XSD), the GitLab code-quality jq, the pre-commit hooks test
   packages+=(python3-selenium chromium-driver)  # the desk page driven in headless Chromium (tests/desk)
   packages+=(python3-yaml)  # tests/articles: the real-article evaluator reads labels and drafts with PyYAML
 fi

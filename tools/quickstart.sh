@@ -3,7 +3,9 @@
 # bundled seed article (facts/) against the embedded default exchange rates.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-bash "$root/tools/build.sh"
+# Only what running figcheck needs: the binary (and its man pages), no test suite; tools/test.sh
+# builds the tests.
+bash "$root/tools/build.sh" -DFIGCHECK_BUILD_TESTS=OFF
 build=${FIGCHECK_BUILD_DIR:-$root/build}
 echo
 echo "\$ figcheck check facts/"

@@ -5,7 +5,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export FIGCHECK_DEPS_FLAGS=--test
-bash "$root/tools/build.sh"  # FIGCHECK_SANITIZE=1 picks build-asan/ and the sanitizers
+# Tests ON explicitly: a build folder configured by quickstart.sh (tests OFF) keeps its cache.
+bash "$root/tools/build.sh" -DFIGCHECK_BUILD_TESTS=ON  # FIGCHECK_SANITIZE=1 picks build-asan/ and the sanitizers
 if [ "${FIGCHECK_SANITIZE:-0}" = 1 ]; then
   build=${FIGCHECK_BUILD_DIR:-$root/build-asan}
   export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

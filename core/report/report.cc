@@ -2,14 +2,20 @@
 
 #include <array>
 
+#ifndef FIGCHECK_VERSION
+#error "FIGCHECK_VERSION comes from CMake's project(VERSION) (CMakeLists.txt)"
+#endif
+
 namespace figcheck {
 namespace {
 
 constexpr std::array kFormats = {ReportFormat::kText,   ReportFormat::kJson,     ReportFormat::kJunit,
                                  ReportFormat::kSarif,  ReportFormat::kGithub,   ReportFormat::kMarkdown,
-                                 ReportFormat::kHtml};
+                                 ReportFormat::kHtml,   ReportFormat::kCompact};
 
 }  // namespace
+
+std::string_view FigcheckVersion() { return FIGCHECK_VERSION; }
 
 std::string_view ReportFormatName(ReportFormat format) {
   switch (format) {
@@ -20,6 +26,7 @@ std::string_view ReportFormatName(ReportFormat format) {
     case ReportFormat::kGithub: return "github";
     case ReportFormat::kMarkdown: return "markdown";
     case ReportFormat::kHtml: return "html";
+    case ReportFormat::kCompact: return "compact";
   }
   return "text";
 }
@@ -40,6 +47,7 @@ void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions&
     case ReportFormat::kGithub: WriteGithubReport(run, options, out); return;
     case ReportFormat::kMarkdown: WriteMarkdownReport(run, options, out); return;
     case ReportFormat::kHtml: WriteHtmlReport(run, options, out); return;
+    case ReportFormat::kCompact: WriteCompactReport(run, options, out); return;
   }
 }
 

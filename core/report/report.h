@@ -13,15 +13,19 @@
 
 namespace figcheck {
 
-enum class ReportFormat { kText, kJson, kJunit, kSarif, kGithub, kMarkdown, kHtml };
+enum class ReportFormat { kText, kJson, kJunit, kSarif, kGithub, kMarkdown, kHtml, kCompact };
 
-// "text", "json", "junit", "sarif", "github", "markdown", "html".
+// "text", "json", "junit", "sarif", "github", "markdown", "html", "compact".
 std::string_view ReportFormatName(ReportFormat format);
 std::optional<ReportFormat> ReportFormatFromName(std::string_view name);
 
+// The release, CMake's project(figcheck VERSION ...) ("0.2.0"): what `figcheck --version` says
+// and what every report names as its tool's version.
+std::string_view FigcheckVersion();
+
 struct ReportOptions {
-  bool color = false;                  // ANSI colour (text only)
-  std::string tool_version = "0.1.0";
+  bool color = false;  // ANSI colour (text only)
+  std::string tool_version = std::string(FigcheckVersion());
 };
 
 void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions& options, std::ostream& out);
@@ -29,6 +33,13 @@ void WriteReport(ReportFormat format, const RunResult& run, const ReportOptions&
 // One writer per format (core/report/<format>_report.cc).
 void WriteTextReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
 void WriteJsonReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+// One line per finding and per input error, for editors and grep (core/report/compact_report.cc):
+// "file:line:col: severity code message", severity error, warning or note. Nothing else: the
+// summary is for standard error (PlainSummary).
+void WriteCompactReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
+// The run in one plain line, no newline: "3 errors, 1 warning in 2 files", then "; 2 notes" and
+// "; 1 input error in 1 file" when there are any.
+std::string PlainSummary(const Summary& summary);
 
 // JUnit XML as GitLab and Jenkins read it: a <testsuite> per fact file, a <testcase> per fact
 // (name = fact id, deduplicated), error findings as one <failure>, warnings and notes in

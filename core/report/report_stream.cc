@@ -23,12 +23,15 @@ class WholeRunReportStream final : public ReportStream {
 
 }  // namespace
 
-bool StreamsFileByFile(ReportFormat format) { return format == ReportFormat::kText || format == ReportFormat::kJson; }
+bool StreamsFileByFile(ReportFormat format) {
+  return format == ReportFormat::kText || format == ReportFormat::kJson || format == ReportFormat::kCompact;
+}
 
 std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const ReportOptions& options, std::ostream& out) {
   switch (format) {
     case ReportFormat::kText: return std::make_unique<TextReportStream>(options, out);
     case ReportFormat::kJson: return std::make_unique<JsonReportStream>(options, out);
+    case ReportFormat::kCompact: return std::make_unique<CompactReportStream>(out);
     default: return std::make_unique<WholeRunReportStream>(format, options, out);
   }
 }

@@ -24,7 +24,7 @@ class ReportStream {
   virtual void Finish(const Summary& summary) = 0;
 };
 
-// True for the formats whose stream writes each file as it is added (text, json).
+// True for the formats whose stream writes each file as it is added (text, json, compact).
 bool StreamsFileByFile(ReportFormat format);
 
 // A stream writing `format` to `out`, which must outlive it.
@@ -53,6 +53,17 @@ class JsonReportStream final : public ReportStream {
   ReportOptions options_;
   std::ostream& out_;
   bool any_file_ = false;
+};
+
+// The compact report, file by file (WriteCompactReport is this over a whole run).
+class CompactReportStream final : public ReportStream {
+ public:
+  explicit CompactReportStream(std::ostream& out) : out_(out) {}
+  void Add(const FileResult& file) override;
+  void Finish(const Summary&) override {}
+
+ private:
+  std::ostream& out_;
 };
 
 // One file's result as one line of NDJSON (the object of the JSON report's "files" array,

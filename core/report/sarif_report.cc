@@ -19,7 +19,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr std::string_view kInformationUri = "https://github.com/figcheck/figcheck";
+// The repository, from -DFIGCHECK_REPOSITORY_URL at build time (CMakeLists.txt, the one place
+// that names it): informationUri, and each rule's helpUri into its "### `code`" section of
+// docs/CHECKS.md. Empty: no links rather than an invented one.
+#ifndef FIGCHECK_REPOSITORY_URL
+#define FIGCHECK_REPOSITORY_URL ""
+#endif
+constexpr std::string_view kRepositoryUrl = FIGCHECK_REPOSITORY_URL;
 
 std::string_view Level(Severity severity) {
   switch (severity) {
@@ -79,6 +85,9 @@ class RuleTable {
     rule["shortDescription"] = {{"text", report::ValidUtf8(short_description)}};
     rule["fullDescription"] = {{"text", report::ValidUtf8(full_description)}};
     rule["help"] = {{"text", report::ValidUtf8(full_description)}};
+    if (!kRepositoryUrl.empty()) {
+      rule["helpUri"] = std::string(kRepositoryUrl) + "/blob/HEAD/docs/CHECKS.md#" + std::string(code);
+    }
     rule["defaultConfiguration"] = {{"level", Level(severity)}};
     rules_.push_back(std::move(rule));
     return index;
@@ -186,7 +195,7 @@ void WriteSarifReport(const RunResult& run, const ReportOptions& options, std::o
   Json driver;
   driver["name"] = "figcheck";
   driver["version"] = report::ValidUtf8(options.tool_version);
-  driver["informationUri"] = kInformationUri;
+  if (!kRepositoryUrl.empty()) driver["informationUri"] = kRepositoryUrl;
   Json results_json = results.TakeResults();  // before rules(): results may add rules
   driver["rules"] = rules.rules();
   run_json["tool"] = {{"driver", std::move(driver)}};

@@ -339,7 +339,7 @@ TEST_F(HardeningTest, HostileBytesInNamesAndArgumentsNeverReachATerminalRaw) {
   WriteFile(dir_ / (hostile + ".csv"), "date,base,quote,rate\n2020-07-28,USD,KRW,\"12\x1b[2J\"\n");
   WriteFile(dir_ / (hostile + ".txt"), "SenseTime is valued at $7.5 billion.\n");
   std::vector<std::vector<std::string>> commands;
-  for (const std::string format : {"text", "json", "junit", "sarif", "github", "markdown", "html"}) {
+  for (const std::string format : {"text", "json", "junit", "sarif", "github", "markdown", "html", "compact"}) {
     commands.push_back({"check", "--color", "never", "--format", format, hostile + ".yaml", "good.yaml"});
     commands.push_back({"check", "--format", format, "--rates", hostile + ".csv", "good.yaml"});
     commands.push_back({"check", "--format", format, hostile + "-missing.yaml"});

@@ -48,6 +48,13 @@ if(Python3_Interpreter_FOUND)
   set_tests_properties(report.sarif_schema report.junit_parse report.html_chromium PROPERTIES
                        FIXTURES_REQUIRED report_samples SKIP_RETURN_CODE 77)
   set_tests_properties(report.html_chromium PROPERTIES TIMEOUT 120)
+  # The real binary on real fact files: JSON against docs/report.schema.json, SARIF against its
+  # schema with line-shift-stable fingerprints, JUnit with xmllint against Jenkins' junit-10.xsd,
+  # the GitLab code-quality conversion (ci/sarif-to-codequality.jq).
+  add_test(NAME report.real_reports
+           COMMAND ${Python3_EXECUTABLE} ${FIGCHECK_REPORT_DIR}/real_reports.py $<TARGET_FILE:figcheck>
+                   ${CMAKE_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/real-reports)
+  set_tests_properties(report.real_reports PROPERTIES SKIP_RETURN_CODE 77)
 else()
   message(STATUS "figcheck: python3 not found; the SARIF, JUnit and HTML consumer tests are not registered")
 endif()

@@ -1,7 +1,10 @@
 // Behaviour of the CI and people formats beyond the golden files: caps, deduplication,
 // fingerprints, escaping of hostile input, chart edge cases.
+#include <algorithm>
+#include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -151,6 +154,29 @@ TEST(SarifReportTest, EveryResultPointsAtItsRuleAndInputErrorsAreResults) {
     }
   }
   EXPECT_TRUE(input_error);
+}
+
+// Each SARIF rule's helpUri (when the build names the repository) is docs/CHECKS.md#<code>: that
+// section must exist, as "### `code`" (GitHub's anchor for it is the bare code).
+TEST(SarifReportTest, EveryRuleHasItsSectionInChecksMd) {
+  std::ifstream checks_file(std::string(FIGCHECK_SOURCE_DIR) + "/docs/CHECKS.md");
+  std::stringstream checks;
+  checks << checks_file.rdbuf();
+  ASSERT_THAT(checks.str(), HasSubstr("## Finding codes"));
+  std::vector<std::string> codes;
+  for (const FindingCode& c : AllFindingCodes()) codes.emplace_back(c.code);
+  codes.emplace_back(kInputError);
+  for (const std::string& code : codes) {
+    EXPECT_THAT(checks.str(), HasSubstr("\n### `" + code + "`\n")) << "docs/CHECKS.md has no section for " << code;
+  }
+  // Every rule the report declares is among them.
+  const auto sarif = nlohmann::json::parse(Render(ReportFormat::kSarif, testing::SampleRun()));
+  for (const auto& rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {
+    EXPECT_NE(std::find(codes.begin(), codes.end(), rule["id"].get<std::string>()), codes.end()) << rule["id"];
+  }
+  // No repository named at build time (the test build names none): no link at all, rather than a guessed one.
+  EXPECT_FALSE(sarif["runs"][0]["tool"]["driver"].contains("informationUri"));
+  EXPECT_FALSE(sarif["runs"][0]["tool"]["driver"]["rules"][0].contains("helpUri"));
 }
 
 TEST(SarifReportTest, HostileTextRoundTripsThroughJson) {

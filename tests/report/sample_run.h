@@ -201,7 +201,7 @@ struct GoldenFormat {
 };
 inline constexpr GoldenFormat kGoldenFormats[] = {
     {ReportFormat::kJunit, "junit.xml"}, {ReportFormat::kSarif, "sarif"}, {ReportFormat::kGithub, "github.txt"},
-    {ReportFormat::kMarkdown, "md"},     {ReportFormat::kHtml, "html"},
+    {ReportFormat::kMarkdown, "md"},     {ReportFormat::kHtml, "html"},       {ReportFormat::kCompact, "compact.txt"},
 };
 
 }  // namespace figcheck::testing

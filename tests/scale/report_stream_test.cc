@@ -72,6 +72,9 @@ TEST(ReportStreamTest, TextStreamIsTheWholeReport) {
   std::ostringstream whole;
   WriteTextReport(run, ReportOptions{}, whole);
   EXPECT_EQ(Streamed(ReportFormat::kText, run), whole.str());
+  std::ostringstream compact;
+  WriteReport(ReportFormat::kCompact, run, ReportOptions{}, compact);
+  EXPECT_EQ(Streamed(ReportFormat::kCompact, run), compact.str());
 }
 
 TEST(ReportStreamTest, WholeRunFormatsGetEveryFileAtTheEnd) {
@@ -84,6 +87,7 @@ TEST(ReportStreamTest, WholeRunFormatsGetEveryFileAtTheEnd) {
   }
   EXPECT_TRUE(StreamsFileByFile(ReportFormat::kText));
   EXPECT_TRUE(StreamsFileByFile(ReportFormat::kJson));
+  EXPECT_TRUE(StreamsFileByFile(ReportFormat::kCompact));
 }
 
 TEST(ReportStreamTest, SummingFileByFileIsSummarize) {

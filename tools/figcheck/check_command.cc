@@ -20,6 +20,7 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <variant>
 #include <vector>
 
 #include <fmt/format.h>
@@ -34,7 +35,9 @@
 #include "core/extract/draft_writer.h"
 #include "core/report/report_stream.h"
 #include "tools/figcheck/article_input.h"
+#include "tools/figcheck/choices.h"
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/help.h"
 #include "tools/figcheck/fact_files.h"
 #include "tools/figcheck/output.h"
 #include "tools/figcheck/progress.h"
@@ -203,20 +206,45 @@ std::vector<NamedInput> CheckInputs(const CheckArgs& args) {
   return inputs;
 }
 
+// --color auto: colour only on a terminal, and never with NO_COLOR (set and not empty, as
+// no-color.org says) or TERM=dumb.
+bool UseColor(const std::string& mode) {
+  if (mode == "always") return true;
+  if (mode == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || no_color[0] == '\0') &&
+         (term == nullptr || std::string_view(term) != "dumb");
+}
+
 int RunCheck(const CheckArgs& args) {
-  // Pair each --format with an -o in order; one format may go to standard output.
-  std::vector<ReportFormat> formats;
-  for (const std::string& name : args.formats) {
-    auto f = ReportFormatFromName(name);
-    if (!f) {
-      SayLine(fmt::format("figcheck: error: unknown format '{}' (text, json, junit, sarif, github, markdown, html)", name));
-      return 2;
-    }
-    formats.push_back(*f);
+  // First, before anything is read or written (and before the other usage errors): no -o (or --save-facts) over an input or over another.
+  std::vector<std::string> written = args.outputs;
+  if (!args.save_facts.empty()) written.push_back(args.save_facts);
+  if (auto clash = FindOutputClash(CheckInputs(args), written)) {
+    SayLine("figcheck: error: " + *clash);
+    return 2;
   }
-  if (formats.empty()) formats.push_back(ReportFormat::kText);
-  if (args.outputs.size() > formats.size() || formats.size() > args.outputs.size() + 1) {
-    SayLine("figcheck: error: give one -o FILE per --format (one format may go to standard output)");
+
+  // Pair each --format with an -o in order; an -o without one takes its extension's format.
+  auto chosen = ChooseReports(args.formats, args.outputs, ReportFormat::kText);
+  if (auto* error = std::get_if<std::string>(&chosen)) {
+    SayLine("figcheck: error: " + *error);
+    return 2;
+  }
+  std::vector<ReportFormat> formats;
+  std::vector<std::string> outputs;  // the files, in the order of `formats`; standard output last
+  for (const ReportChoice& c : std::get<std::vector<ReportChoice>>(chosen)) {
+    if (c.path != "-") {
+      formats.push_back(c.format);
+      outputs.push_back(c.path);
+    }
+  }
+  for (const ReportChoice& c : std::get<std::vector<ReportChoice>>(chosen)) {
+    if (c.path == "-") formats.push_back(c.format);
+  }
+  if (auto error = CheckRateNames(args.rates)) {
+    SayLine("figcheck: error: --rates: " + *error);
     return 2;
   }
 
@@ -275,14 +303,6 @@ int RunCheck(const CheckArgs& args) {
     for (const auto& s : compare_sources) run_options.check.compare.push_back(s.get());
   }
 
-  // Before anything is read or written: no -o (or --save-facts) over an input or over another.
-  std::vector<std::string> written = args.outputs;
-  if (!args.save_facts.empty()) written.push_back(args.save_facts);
-  if (auto clash = FindOutputClash(CheckInputs(args), written)) {
-    SayLine("figcheck: error: " + *clash);
-    return 2;
-  }
-
   if (args.ndjson) {
     if (!args.formats.empty() || !args.outputs.empty()) {
       SayLine("figcheck: error: --ndjson writes one JSON result per line; it takes no --format or -o");
@@ -312,15 +332,15 @@ int RunCheck(const CheckArgs& args) {
   std::vector<std::unique_ptr<std::ostringstream>> buffers;
   std::vector<std::unique_ptr<ReportStream>> streams;
   bool stdout_is_terminal = false;
-  bool text_on_stdout = false;
+  bool text_on_stdout = false;     // text or compact: input errors are on standard output already
+  bool compact_on_stdout = false;  // its summary goes to standard error
   for (std::size_t i = 0; i < formats.size(); ++i) {
-    const bool to_stdout = i >= args.outputs.size();
-    if (to_stdout && formats[i] == ReportFormat::kText) text_on_stdout = true;
+    const bool to_stdout = i >= outputs.size();
+    if (to_stdout && (formats[i] == ReportFormat::kText || formats[i] == ReportFormat::kCompact)) text_on_stdout = true;
+    if (to_stdout && formats[i] == ReportFormat::kCompact) compact_on_stdout = true;
     ReportOptions report_options;
-    if (to_stdout && formats[i] == ReportFormat::kText) {
-      report_options.color = args.color == "always" ||
-                             (args.color == "auto" && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
-    }
+    report_options.tool_version = std::string(Version());
+    if (to_stdout && formats[i] == ReportFormat::kText) report_options.color = UseColor(args.color);
     if (to_stdout) stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
     buffers.push_back(to_stdout ? nullptr : std::make_unique<std::ostringstream>());
     streams.push_back(MakeReportStream(formats[i], report_options, to_stdout ? std::cout : *buffers.back()));
@@ -332,7 +352,8 @@ int RunCheck(const CheckArgs& args) {
   ProgressBar progress(survey.files + survey.failures.size());
   auto emit = [&](FileResult&& file) {
     if (stdout_is_terminal) progress.Clear();
-    // Bad input is always said on standard error, unless the text report there says it already.
+    // Bad input is always said on standard error, unless the text or compact report on standard
+    // output says it already.
     if (!text_on_stdout) {
       for (const Diagnostic& d : file.diagnostics) SayLine("figcheck: " + d.ToString());
     }
@@ -405,11 +426,13 @@ int RunCheck(const CheckArgs& args) {
                             error != 0 ? std::string(": ") + std::strerror(error) : std::string()));
         return 2;
       }
-    } else if (auto error = WriteOutputFile(args.outputs[i], buffers[i]->str())) {
+    } else if (auto error = WriteOutputFile(outputs[i], buffers[i]->str())) {
       SayLine("figcheck: error: " + *error);
       write_failed = true;
     }
   }
+  // --format compact keeps standard output to finding lines; the summary is said here.
+  if (compact_on_stdout) SayLine("figcheck: " + PlainSummary(summary));
   return write_failed ? 2 : ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
@@ -427,20 +450,28 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--save-facts", args->save_facts,
                   "Write the fact file drafted from the one article checked (what `figcheck extract` writes)");
   cmd->add_option("--rates", args->rates,
-                  "Rate source: default, fred, ecb, or a rate file (FRED CSV, ECB CSV, long CSV, YAML); "
-                  "repeat for several, first that answers wins");
-  cmd->add_option("--format", args->formats, "Report format: text, json, junit, sarif, github, markdown, html; repeat "
-                                             "with -o for several reports");
-  cmd->add_option("-o,--output", args->outputs, "Write the report of the matching --format to FILE (atomically)");
-  cmd->add_option("--color", args->color, "Colour in the text report: auto, always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_option("--rate-tolerance", args->tolerance, "How far an implied rate may stray (default 1%, or the file's)");
+                  "Rate source: default (fred, then ecb), fred, ecb, or a rate file (FRED CSV, ECB CSV, long CSV, "
+                  "YAML); repeat for several, first that answers wins");
+  cmd->add_option("--format", args->formats,
+                  "Report format: text (default), json, junit, sarif, github, markdown, html, compact (one "
+                  "'file:line:col: severity code message' line per finding; the summary on standard error); the "
+                  "i-th --format goes to the i-th -o, one more to standard output");
+  cmd->add_option("-o,--output", args->outputs,
+                  "Write a report to FILE (atomically); without its --format, the extension says which: .sarif "
+                  ".json .xml (junit) .md .html .txt, none = text");
+  cmd->add_option("--color", args->color,
+                  "Colour in the text report: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), "
+                  "always, never")
+      ->check(OneOf({"auto", "always", "never"}));
+  cmd->add_option("--rate-tolerance", args->tolerance,
+                  "How far an implied rate may stray: 1.5% or 0.015 (default 1%, or the file's)");
   cmd->add_option("--rate-window", args->rate_window,
                   "Business days before the publication day whose rates also count (default 5, or the file's)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--rounding-limit", args->rounding_limit,
-                  "How far a loosely stated figure may miss and be only a note (default 3%)");
-  cmd->add_option("--error-limit", args->error_limit, "How far off a converted figure is an error (default 4.5%)");
+                  "How far a loosely stated figure may miss and be only a note: 3% or 0.03 (default 3%)");
+  cmd->add_option("--error-limit", args->error_limit,
+                  "How far off a converted figure is an error: 4.5% or 0.045 (default 4.5%)");
   cmd->add_flag("--strict", args->strict, "Exit 1 on warnings too");
   cmd->add_flag("--compare-rates", args->compare_rates, "Show, per conversion, what each rate source gives");
   cmd->add_flag("--amount-rounding", args->amount_rounding,

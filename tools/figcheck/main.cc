@@ -5,9 +5,9 @@
 
 #include <CLI/CLI.hpp>
 
-#include "core/rates/rate_sources.h"
 #include "tools/figcheck/commands.h"
 #include "tools/figcheck/standard_streams.h"
+#include "tools/figcheck/help.h"
 
 namespace {
 
@@ -27,10 +27,10 @@ void OneValuePerOccurrence(CLI::App& app) {
 int main(int argc, char** argv) {
   CLI::App app{"figcheck: recomputes the currency conversions and growth figures of news articles"};
   app.require_subcommand(1);
-  // The version, then the range of each embedded pair (rates/README.md says where they come from).
   app.set_version_flag("--version", [] {
-    return "figcheck 0.1.0\nembedded rates (figcheck rates list shows the cache too):\n" +
-           figcheck::EmbeddedRatesCoverage();
+    std::string text = figcheck::cli::VersionText();
+    text.pop_back();  // CLI11 adds the final newline
+    return text;
   });
   int exit_code = 0;
   figcheck::cli::AddParseCommand(app, &exit_code);
@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   figcheck::cli::AddRatesCommand(app, &exit_code);
   figcheck::cli::AddConvertCommand(app, &exit_code);
   figcheck::cli::AddServeCommand(app, &exit_code);
+  figcheck::cli::AddHelpFooters(app);
   OneValuePerOccurrence(app);
   try {
     app.parse(argc, argv);

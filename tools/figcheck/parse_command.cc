@@ -10,6 +10,7 @@
 #include "core/money/parse.h"
 #include "core/base/printable.h"
 #include "core/base/utf8.h"
+#include "tools/figcheck/choices.h"
 #include "tools/figcheck/commands.h"
 #include "tools/figcheck/standard_streams.h"
 
@@ -72,8 +73,8 @@ void AddParseCommand(CLI::App& app, int* exit_code) {
   CLI::App* command = app.add_subcommand("parse", "Show how figcheck reads a figure: value, currency, stated unit");
   command->add_option("text", options->text, "The figure as the article writes it, e.g. '한화 약 8조 9512억원'")
       ->required();
-  command->add_option("--format", options->format, "json (one line) or text")
-      ->check(CLI::IsMember({"json", "text"}))
+  command->add_option("--format", options->format, "Output format: json (one line, default) or text")
+      ->check(OneOf({"json", "text"}))
       ->capture_default_str();
   command->add_option("--currency", options->currency,
                       "ISO code used when the text names no currency, and to read a bare '¥'");

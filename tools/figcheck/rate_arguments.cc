@@ -8,13 +8,16 @@
 #include "core/base/file_reader.h"
 #include "core/rates/rate_sources.h"
 #include "tools/figcheck/standard_streams.h"
+#include "tools/figcheck/choices.h"
 
 namespace figcheck::cli {
 
 void AddRateArguments(CLI::App& command, RateArguments* arguments) {
   command.add_option("--rates", arguments->rates,
-                     "Rate source: default, fred, ecb or a rate file; repeat it, the first that answers wins");
-  command.add_option("--format", arguments->format, "Output format")->check(CLI::IsMember({"text", "json"}));
+                     "Rate source: default (fred, then ecb), fred, ecb, or a rate file (FRED CSV, ECB CSV, long CSV, "
+                     "YAML); repeat it, the first that answers wins");
+  command.add_option("--format", arguments->format, "Output format: text (default) or json")
+      ->check(OneOf({"text", "json"}));
 }
 
 int UsageError(std::string_view command, std::string_view message) {
@@ -23,6 +26,10 @@ int UsageError(std::string_view command, std::string_view message) {
 }
 
 std::shared_ptr<const RateSource> OpenRateSourcesOnDisk(const std::vector<std::string>& names) {
+  if (auto error = CheckRateNames(names)) {
+    SayLine("figcheck: error: --rates: " + *error);
+    return nullptr;
+  }
   DiskFileReader disk;
   auto opened = OpenRateSources(names, disk);
   if (auto* diagnostics = std::get_if<Diagnostics>(&opened)) {

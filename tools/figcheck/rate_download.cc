@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/rates/rate_file.h"
+#include "core/report/report.h"
 
 namespace figcheck::cli {
 
@@ -102,7 +103,8 @@ bool Download(const std::string& url, long timeout_seconds, std::string* body, s
   curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, timeout_seconds);
   curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
   curl_easy_setopt(curl.get(), CURLOPT_ACCEPT_ENCODING, "");
-  curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, "figcheck/0.1.0 (rates fetch)");
+  const std::string user_agent = fmt::format("figcheck/{} (rates fetch)", FigcheckVersion());
+  curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, user_agent.c_str());
   const CURLcode code = curl_easy_perform(curl.get());
   long status = 0;
   curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
