@@ -54,6 +54,10 @@ const std::vector<FindingCode>& AllFindingCodes() {
        "Neither the article nor the fact gives a date, so no day's rate can be used: the figure was checked against "
        "every rate of the pair in the rate table. A figure no rate in that history gives is an error (unit-slip or "
        "conversion-mismatch); a plausible one gets this note."},
+      {kUnreviewedDraft, Severity::kError, "A fact drafted by figcheck extract has not been reviewed.",
+       "The fact still carries the 'draft:' line that figcheck extract writes: nobody has read it against the article "
+       "yet, so its figures may be misread or incomplete. Review the fact, then delete its 'draft:' line (or run "
+       "check with --allow-drafts while drafting)."},
       {kInputError, Severity::kError, "A fact file could not be read.",
        "The fact file is not valid: bad YAML, an unknown or misspelled key, a missing required key, a duplicate id, an "
        "unreadable amount or a date that is not a date. Nothing in it was checked until it is fixed."},

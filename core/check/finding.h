@@ -33,6 +33,7 @@ inline constexpr std::string_view kRoundedConversion = "rounded-conversion";
 inline constexpr std::string_view kTransposedDigits = "transposed-digits";
 inline constexpr std::string_view kSameCurrency = "same-currency";
 inline constexpr std::string_view kUndated = "undated";
+inline constexpr std::string_view kUnreviewedDraft = "unreviewed-draft";  // a fact still marked draft:
 inline constexpr std::string_view kInputError = "input-error";  // a Diagnostic shown as a finding
 
 struct FindingCode {

@@ -59,6 +59,7 @@ FileResult CheckFactText(const std::string& path, std::string_view contents, con
   }
   FileResult checked = CheckFactFile(file, *std::get<std::shared_ptr<const RateSource>>(rates), options.check);
   checked.diagnostics = std::move(result.diagnostics);
+  ApplyPolicy(file, options.policy, &checked);
   return checked;
 }
 

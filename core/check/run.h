@@ -15,6 +15,7 @@
 #include "core/base/file_reader.h"
 #include "core/check/checker.h"
 #include "core/check/finding.h"
+#include "core/check/policy.h"
 #include "core/rates/rate_sources.h"
 
 namespace figcheck {
@@ -41,6 +42,8 @@ struct RunOptions {
   CheckOptions check;
   // --rates: wins over every file's check.rates when not empty.
   std::vector<std::string> rates;
+  // After checking: unreviewed-draft (core/check/policy.h).
+  Policy policy;
 };
 
 // Loads `contents` (the fact file called `path`) and checks it against its rate sources:

@@ -54,6 +54,8 @@ struct Fact {
   std::optional<StatedAmount> previous;   // growth (optional: without it, an implied-previous note)
   std::optional<StatedAmount> current;    // growth
   std::optional<StatedChange> change;     // growth
+  // Where the `draft:` line figcheck extract writes is, while nobody has reviewed the fact.
+  std::optional<SourceLocation> draft;
 };
 
 struct Article {

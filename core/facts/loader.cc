@@ -481,7 +481,7 @@ class Loader {
     if (auto id = ReadString(node, "id", true, "a fact")) fact->id = *id;
     if (auto quote = ReadString(node, "quote", false, "")) fact->quote = *quote;
     if (auto source = ReadString(node, "source", false, "")) fact->source = *source;
-    (void)ReadString(node, "draft", false, "");
+    if (ReadString(node, "draft", false, "")) fact->draft = ValueLocation(node, "draft");
     if (const YAML::Node span = Child(node, "span")) {
       bool ok = span.IsSequence() && span.size() == 2;
       if (ok) {

@@ -1,7 +1,8 @@
 // SARIF 2.1.0 (OASIS), as GitHub code scanning and other SARIF viewers read it.
 //
-// Rules: one per finding code, in AllFindingCodes() order, then "input-error" if that list lacks
-// it, then any code met in the run that the list does not know. Results point into the fact
+// Rules: one per finding code, in AllFindingCodes() order (but unreviewed-draft, declared only
+// when a result has it), then "input-error" if that list lacks it, then any code met in the run
+// that the list does not know. Results point into the fact
 // file (columns in Unicode code points: run.columnKind). partialFingerprints["figcheck/v1"] is
 // "<FNV-1a 64 hex of the key>:<occurrence>", the key being article id (or path), fact id and
 // code joined by NUL (plus the pair for article-level findings, the message for input errors):
@@ -55,6 +56,9 @@ class RuleTable {
  public:
   RuleTable() {
     for (const auto& code : AllFindingCodes()) {
+      // unreviewed-draft is declared only when a result has it: with --allow-drafts the code
+      // appears nowhere in the output.
+      if (code.code == kUnreviewedDraft) continue;
       Add(code.code, code.severity, code.short_description, code.full_description);
     }
     if (index_.count(std::string(kInputError)) == 0) {
@@ -69,6 +73,9 @@ class RuleTable {
   int IndexOf(const std::string& code, Severity severity) {
     auto it = index_.find(code);
     if (it != index_.end()) return it->second;
+    if (const FindingCode* known = FindFindingCode(code)) {
+      return Add(known->code, known->severity, known->short_description, known->full_description);
+    }
     return Add(code, severity, "figcheck finding " + code, "A finding figcheck reported with code " + code + ".");
   }
 

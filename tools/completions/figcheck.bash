@@ -30,7 +30,7 @@ _figcheck() {
   esac
   local options="--help"
   case $command in
-    check) options="--rates --format -o --output --color --rate-tolerance --strict --compare-rates --amount-rounding
+    check) options="--rates --format -o --output --color --rate-tolerance --strict --allow-drafts --compare-rates --amount-rounding
                     -j --jobs --ndjson --published --save-facts --help" ;;
     parse) options="--format --currency --help" ;;
     extract) options="--published -o --output --evaluate --help" ;;

@@ -17,6 +17,7 @@ complete -c figcheck -n "__fish_seen_subcommand_from check" -s o -l output -r -F
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l color -x -a 'auto always never'
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l rate-tolerance -x
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l strict
+complete -c figcheck -n "__fish_seen_subcommand_from check" -l allow-drafts
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l compare-rates
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l amount-rounding
 complete -c figcheck -n "__fish_seen_subcommand_from check" -s j -l jobs -x

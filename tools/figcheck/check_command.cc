@@ -63,6 +63,7 @@ struct CheckArgs {
   bool amount_rounding = false;
   int jobs = 0;  // 0: every core
   bool ndjson = false;
+  bool allow_drafts = false;  // no unreviewed-draft findings
   std::string published;   // an article's date (one-step check)
   std::string save_facts;  // write the one article's drafted fact file here
 };
@@ -125,6 +126,9 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
   Summary summary;
   const int threads = Threads(args.jobs, 0);
   bool write_failed = false;
+  // unreviewed-draft is for fact files read from disk, never for standard input.
+  RunOptions stdin_options = options;
+  stdin_options.policy.report_drafts = false;
   for (const std::string& input : args.paths) {
     std::istream* in = &std::cin;
     if (input != "-") {
@@ -164,7 +168,8 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
           result.diagnostics.push_back(*error);
           json_error = true;
         } else {
-          result = CheckFactText(record.input, std::get<std::string>(yaml), ".", options, sources);
+          result = CheckFactText(record.input, std::get<std::string>(yaml), ".",
+                                 record.input == "-" ? stdin_options : options, sources);
         }
       }
       // A JSON syntax error keeps its column in the line; the rest only know the line.
@@ -285,6 +290,9 @@ int RunCheck(const CheckArgs& args) {
   run_options.check = options;
   run_options.rates = args.rates;
   run_options.check.amount_rounding = args.amount_rounding;
+  // A fact still marked draft: by extract is an error in a fact file read from disk (standard
+  // input and the one-step check of an article never report it: see the work below).
+  run_options.policy.report_drafts = !args.allow_drafts;
   run_options.check.collect_series = std::find(formats.begin(), formats.end(), ReportFormat::kHtml) != formats.end();
 
   // Opened once per process and shared read-only by every thread.
@@ -372,6 +380,10 @@ int RunCheck(const CheckArgs& args) {
   if (std::find(args.paths.begin(), args.paths.end(), "-") != args.paths.end()) {
     standard_input_error = ReadStandardInput(kMaxInputFileBytes, &standard_input);
   }
+  // Standard input is never held to review: it is what `extract -` just wrote, like the one-step
+  // check of an article (docs/CHECKS.md, unreviewed-draft).
+  ArticleCheckOptions stdin_options = article_options;
+  stdin_options.run.policy.report_drafts = false;
   CheckedArticles articles;
   FactFileWalker walker(args.paths);
   // A fact file over its limit is refused at the limit, not after reading 64 MiB of it.
@@ -384,7 +396,7 @@ int RunCheck(const CheckArgs& args) {
     const FileReader& file_reader = IsFactFileName(path) ? static_cast<const FileReader&>(fact_reader) : reader;
     if (path == "-") {
       if (standard_input_error) return UnreadableFile(path, *standard_input_error);
-      contents = standard_input;
+      return CheckInput(path, standard_input, std::string(), stdin_options, sources, &articles);
     } else if (!file_reader.Read(path, &contents, &error)) {
       return UnreadableFile(path, error);
     }
@@ -473,6 +485,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--error-limit", args->error_limit,
                   "How far off a converted figure is an error: 4.5% or 0.045 (default 4.5%)");
   cmd->add_flag("--strict", args->strict, "Exit 1 on warnings too");
+  cmd->add_flag("--allow-drafts", args->allow_drafts,
+                "Check facts still marked draft: by figcheck extract without the unreviewed-draft error (by "
+                "default each is an error in a fact file read from disk)");
   cmd->add_flag("--compare-rates", args->compare_rates, "Show, per conversion, what each rate source gives");
   cmd->add_flag("--amount-rounding", args->amount_rounding,
                 "Widen each amount to its stated unit (for sources that rounded before converting)");
