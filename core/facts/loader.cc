@@ -9,6 +9,7 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include "core/base/edit_distance.h"
 #include "core/base/utf8.h"
 #include "core/money/parse.h"
 
@@ -25,22 +26,6 @@ const std::set<std::string, std::less<>> kFactKeys = {"id", "kind", "quote", "so
                                                       "amount", "converted", "previous", "current", "change",
                                                       "span", "draft"};
 const std::set<std::string, std::less<>> kAmountMapKeys = {"value", "currency", "unit", "approximate", "bound"};
-
-// Levenshtein distance, to suggest the key a typo meant.
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 class Loader {
  public:

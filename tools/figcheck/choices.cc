@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "core/base/edit_distance.h"
 #include "core/rates/rate_sources.h"
 
 namespace figcheck::cli {
@@ -14,29 +15,13 @@ namespace {
 
 char Lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
-// Levenshtein distance, case-insensitive; the words are short option values.
-std::size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (Lower(a[i - 1]) == Lower(b[j - 1]) ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 }  // namespace
 
 std::string DidYouMean(std::string_view typed, const std::vector<std::string_view>& choices) {
   const std::string_view* best = nullptr;
   std::size_t best_distance = 3;
   for (const std::string_view& choice : choices) {
-    const std::size_t d = EditDistance(typed, choice);
+    const std::size_t d = EditDistance(typed, choice, LetterCase::kIgnored);
     // A two-letter word is two edits from every other: ask for one edit there.
     if (d < best_distance && d < std::max<std::size_t>(choice.size() / 2, 1) + 1) {
       best = &choice;
