@@ -123,7 +123,7 @@ ArticleCheck CheckArticleText(const std::string& name, std::string_view contents
     return out;
   }
   const FactFile& file = *loaded.file;
-  RateSourceResult rates = sources.Open(options.run.rates);
+  RateSourceResult rates = sources.Open(options.run.rates.empty() ? options.run.default_rates : options.run.rates);
   if (auto* diags = std::get_if<Diagnostics>(&rates)) {
     result.article_id = file.article.id;
     result.title = file.article.title;
@@ -133,6 +133,7 @@ ArticleCheck CheckArticleText(const std::string& name, std::string_view contents
   result = CheckFactFile(file, *std::get<std::shared_ptr<const RateSource>>(rates), options.run.check);
   result.path = name;
   for (Diagnostic& d : loaded.diagnostics) result.diagnostics.push_back(std::move(d));  // warnings, if any
+  ApplySeverities(options.run.policy, &result);  // .figcheck.yaml's severity: (drafts are checked as they stand)
 
   // YAML places -> article places.
   SpanByYamlPlace spans;

@@ -1,7 +1,13 @@
-// What a repository decides about findings after the checks have run. Today: a fact still
-// marked `draft:` by figcheck extract is an error (unreviewed-draft) in a fact file read from
-// disk, unless `figcheck check --allow-drafts`.
+// What a repository decides about findings after the checks have run: a fact still marked
+// `draft:` by figcheck extract is an error (unreviewed-draft) in a fact file read from disk,
+// unless `figcheck check --allow-drafts`; .figcheck.yaml's `severity:` raises, lowers or turns
+// off a code (core/check/config.h).
 #pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
 
 #include "core/check/finding.h"
 #include "core/facts/fact.h"
@@ -13,10 +19,17 @@ struct Policy {
   // fact files read from disk unless --allow-drafts; off for standard input and for the one-step
   // check of article text, whose facts are drafts by nature.
   bool report_drafts = false;
+  // Finding code -> its severity in this repository; nullopt = off (the finding is dropped).
+  std::map<std::string, std::optional<Severity>, std::less<>> severity;
 };
 
 // Applies `policy` to `result`, the result of checking `file`: an unreviewed-draft error first
-// among a draft fact's findings, and the fact's status an error.
+// among a draft fact's findings (when policy.report_drafts), then the severities (ApplySeverities).
 void ApplyPolicy(const FactFile& file, const Policy& policy, FileResult* result);
+
+// Applies `policy.severity` to every finding of `result` (facts' and the article's): a code set
+// to off is dropped, another gets its configured severity; each fact's status then follows
+// from the findings it keeps. Nothing changes when `policy.severity` is empty.
+void ApplySeverities(const Policy& policy, FileResult* result);
 
 }  // namespace figcheck

@@ -43,12 +43,13 @@ FileResult CheckFactText(const std::string& path, std::string_view contents, con
   if (!loaded.file) return result;
   const FactFile& file = *loaded.file;
   // --rates on the command line wins; else the file's check.rates (paths relative to the
-  // file); else the embedded default.
+  // file); else .figcheck.yaml's rates; else the embedded default.
   std::vector<std::string> names = options.rates;
   if (names.empty()) {
     for (const std::string& n : file.check.rates) {
       names.push_back(IsNamedSource(n) || fs::path(n).is_absolute() ? n : (fs::path(rates_base_dir) / n).string());
     }
+    if (names.empty()) names = options.default_rates;
   }
   RateSourceResult rates = sources.Open(names);
   if (auto* diags = std::get_if<Diagnostics>(&rates)) {

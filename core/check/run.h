@@ -42,7 +42,9 @@ struct RunOptions {
   CheckOptions check;
   // --rates: wins over every file's check.rates when not empty.
   std::vector<std::string> rates;
-  // After checking: unreviewed-draft (core/check/policy.h).
+  // .figcheck.yaml's rates: used when neither --rates nor the file's check.rates names any.
+  std::vector<std::string> default_rates;
+  // After checking: unreviewed-draft and the severities (core/check/policy.h).
   Policy policy;
 };
 

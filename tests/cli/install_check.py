@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 
-COMMANDS = ["check", "parse", "extract", "rates", "convert", "serve"]
+COMMANDS = ["check", "parse", "extract", "rates", "convert", "serve", "config"]
 
 
 def main(build, work):

@@ -155,7 +155,7 @@ std::vector<std::string> HelpExamples(const std::string& help) {
 
 TEST_F(UsageTest, EveryCommandsHelpListsChoicesExitCodesAndThreeExamplesThatRun) {
   fs::copy(fs::path(FIGCHECK_SOURCE_DIR) / "facts", dir_ / "facts", fs::copy_options::recursive);
-  for (const std::string command : {"", "check", "parse", "extract", "rates", "convert"}) {
+  for (const std::string command : {"", "check", "parse", "extract", "rates", "convert", "config"}) {
     const CliRun help = Run(command + " --help");
     EXPECT_EQ(help.status, 0) << command;
     EXPECT_NE(help.out.find("Exit status:\n  0  no finding is an error"), std::string::npos) << help.out;

@@ -4,12 +4,12 @@ _figcheck() {
   local cur prev words cword
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="check parse extract rates convert serve"
+  local commands="check parse extract rates convert serve config"
   local formats="text json junit sarif github markdown html compact"
   local command="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      check|parse|extract|rates|convert|serve) command=${COMP_WORDS[i]}; break ;;
+      check|parse|extract|rates|convert|serve|config) command=${COMP_WORDS[i]}; break ;;
     esac
   done
   if [[ -z $command ]]; then
@@ -25,18 +25,19 @@ _figcheck() {
       return ;;
     --rates) COMPREPLY=($(compgen -W "default fred ecb" -- "$cur") $(compgen -f -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-    -o|--output|--evaluate|--save-facts) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -o|--output|--evaluate|--save-facts|--config) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --rate-tolerance|--date|--to|--published|--currency|-j|--jobs|--port|--host|--threads) return ;;
   esac
   local options="--help"
   case $command in
-    check) options="--rates --format -o --output --color --rate-tolerance --strict --allow-drafts --compare-rates --amount-rounding
+    check) options="--rates --format -o --output --color --rate-tolerance --rate-window --config --strict --allow-drafts --compare-rates --amount-rounding
                     -j --jobs --ndjson --published --save-facts --help" ;;
     parse) options="--format --currency --help" ;;
     extract) options="--published -o --output --evaluate --help" ;;
     rates) options="--rates --format --help" ;;
     convert) options="--to --date --rates --format --help" ;;
     serve) options="--port --host --rates --threads --help" ;;
+    config) options="--config --rates --rate-tolerance --rate-window --format --help" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -1,6 +1,6 @@
 # fish completion for figcheck (installed to share/fish/vendor_completions.d/figcheck.fish).
 # Keep in step with the options of tools/figcheck/*_command.cc.
-set -l commands check parse extract rates convert serve
+set -l commands check parse extract rates convert serve config
 complete -c figcheck -f
 complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a check -d 'Check the figures of fact files'
 complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a parse -d 'Show how figcheck reads a figure'
@@ -8,6 +8,7 @@ complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a extract -
 complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a rates -d 'Show the rate figcheck would use'
 complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a convert -d 'Convert an amount at a reference rate'
 complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a serve -d 'Serve the desk page'
+complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -a config -d 'Show the settings check would use'
 complete -c figcheck -n "not __fish_seen_subcommand_from $commands" -l version -d 'Version and embedded rate range'
 complete -c figcheck -l help -d 'Show help'
 
@@ -18,11 +19,15 @@ complete -c figcheck -n "__fish_seen_subcommand_from check" -l color -x -a 'auto
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l rate-tolerance -x
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l strict
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l allow-drafts
+complete -c figcheck -n "__fish_seen_subcommand_from check config" -l config -r -F
+complete -c figcheck -n "__fish_seen_subcommand_from config" -l format -x -a 'text json'
+complete -c figcheck -n "__fish_seen_subcommand_from config" -l rate-tolerance -x
+complete -c figcheck -n "__fish_seen_subcommand_from config" -l rate-window -x
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l compare-rates
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l amount-rounding
 complete -c figcheck -n "__fish_seen_subcommand_from check" -s j -l jobs -x
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l ndjson
-complete -c figcheck -n "__fish_seen_subcommand_from check rates convert serve" -l rates -r -a 'default fred ecb'
+complete -c figcheck -n "__fish_seen_subcommand_from check rates convert serve config" -l rates -r -a 'default fred ecb'
 complete -c figcheck -n "__fish_seen_subcommand_from parse rates convert" -l format -x -a 'text json'
 complete -c figcheck -n "__fish_seen_subcommand_from parse" -l currency -x
 complete -c figcheck -n "__fish_seen_subcommand_from extract" -F

@@ -41,6 +41,7 @@
 #include "tools/figcheck/fact_files.h"
 #include "tools/figcheck/output.h"
 #include "tools/figcheck/progress.h"
+#include "tools/figcheck/settings.h"
 #include "tools/figcheck/standard_streams.h"
 
 namespace figcheck::cli {
@@ -64,6 +65,7 @@ struct CheckArgs {
   int jobs = 0;  // 0: every core
   bool ndjson = false;
   bool allow_drafts = false;  // no unreviewed-draft findings
+  std::string config;         // --config FILE instead of the nearest .figcheck.yaml
   std::string published;   // an article's date (one-step check)
   std::string save_facts;  // write the one article's drafted fact file here
 };
@@ -231,8 +233,43 @@ int RunCheck(const CheckArgs& args) {
     return 2;
   }
 
-  // Pair each --format with an -o in order; an -o without one takes its extension's format.
-  auto chosen = ChooseReports(args.formats, args.outputs, ReportFormat::kText);
+  if (auto error = CheckRateNames(args.rates)) {
+    SayLine("figcheck: error: --rates: " + *error);
+    return 2;
+  }
+  CheckOptions options;
+  // A fraction below 1 written as a percentage (0.5%) or a plain fraction (0.005).
+  auto fraction = [](std::string_view flag, const std::string& text, std::optional<Decimal>* out) {
+    if (text.empty()) return true;
+    *out = ParseRateTolerance(text);
+    if (!*out) SayLine(fmt::format("figcheck: error: {} '{}' is not a percentage like 0.5%", flag, text));
+    return out->has_value();
+  };
+  std::optional<Decimal> rounding_limit;
+  std::optional<Decimal> error_limit;
+  if (!fraction("--rate-tolerance", args.tolerance, &options.rate_tolerance) ||
+      !fraction("--rounding-limit", args.rounding_limit, &rounding_limit) ||
+      !fraction("--error-limit", args.error_limit, &error_limit)) {
+    return 2;
+  }
+  if (args.rate_window > 999) {
+    SayLine("figcheck: error: --rate-window takes a number of business days from 0 to 999");
+    return 2;
+  }
+  if (args.rate_window >= 0) options.rate_window = args.rate_window;
+
+  // .figcheck.yaml (or --config): what the command line leaves unsaid. A fact file's own check:
+  // still wins over it, file by file (CheckOptions: the thresholds are the defaults).
+  SettingArgs setting_args{args.config, args.rates, options.rate_tolerance, options.rate_window};
+  const std::optional<Settings> settings = ResolveSettings(setting_args);
+  if (!settings) return 2;
+  options.thresholds.tolerance = settings->rate_tolerance.value;
+  options.thresholds.rate_window = settings->rate_window.value;
+
+  // Pair each --format with an -o in order; an -o without one takes its extension's format;
+  // neither: .figcheck.yaml's format, else text.
+  auto chosen = ChooseReports(args.formats, args.outputs,
+                              ReportFormatFromName(settings->format.value).value_or(ReportFormat::kText));
   if (auto* error = std::get_if<std::string>(&chosen)) {
     SayLine("figcheck: error: " + *error);
     return 2;
@@ -248,40 +285,8 @@ int RunCheck(const CheckArgs& args) {
   for (const ReportChoice& c : std::get<std::vector<ReportChoice>>(chosen)) {
     if (c.path == "-") formats.push_back(c.format);
   }
-  if (auto error = CheckRateNames(args.rates)) {
-    SayLine("figcheck: error: --rates: " + *error);
-    return 2;
-  }
-
-  CheckOptions options;
-  // A fraction below 1 written as a percentage (0.5%) or a plain fraction (0.005).
-  auto fraction = [](std::string_view flag, const std::string& text, std::optional<Decimal>* out) {
-    if (text.empty()) return true;
-    std::string_view t = text;
-    const bool percent = !t.empty() && t.back() == '%';
-    if (percent) t.remove_suffix(1);
-    auto value = Decimal::Parse(t);
-    if (!value || value->sign() < 0 || (percent && *value >= Decimal(100)) || (!percent && *value >= Decimal(1))) {
-      SayLine(fmt::format("figcheck: error: {} '{}' is not a percentage like 0.5%", flag, text));
-      return false;
-    }
-    *out = percent ? *value * Decimal::Fraction(1, 100) : *value;
-    return true;
-  };
-  std::optional<Decimal> rounding_limit;
-  std::optional<Decimal> error_limit;
-  if (!fraction("--rate-tolerance", args.tolerance, &options.rate_tolerance) ||
-      !fraction("--rounding-limit", args.rounding_limit, &rounding_limit) ||
-      !fraction("--error-limit", args.error_limit, &error_limit)) {
-    return 2;
-  }
   if (rounding_limit) options.thresholds.rounding_limit = *rounding_limit;
   if (error_limit) options.thresholds.error_limit = *error_limit;
-  if (args.rate_window > 999) {
-    SayLine("figcheck: error: --rate-window takes a number of business days from 0 to 999");
-    return 2;
-  }
-  if (args.rate_window >= 0) options.rate_window = args.rate_window;
   if (args.jobs < 0) {
     SayLine("figcheck: error: -j takes a number of threads (1 or more; 0 = every core)");
     return 2;
@@ -289,6 +294,8 @@ int RunCheck(const CheckArgs& args) {
   RunOptions run_options;
   run_options.check = options;
   run_options.rates = args.rates;
+  if (!settings->rates.from_command_line()) run_options.default_rates = settings->rates.value;
+  run_options.policy = settings->policy;
   run_options.check.amount_rounding = args.amount_rounding;
   // A fact still marked draft: by extract is an error in a fact file read from disk (standard
   // input and the one-step check of an article never report it: see the work below).
@@ -404,7 +411,15 @@ int RunCheck(const CheckArgs& args) {
                       &articles);
   };
   const int threads = Threads(args.jobs, survey.files);
-  MapInOrder([&] { return walker.Next(); }, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
+  // .figcheck.yaml's ignore: paths not checked (standard input is never one).
+  auto next = [&] {
+    std::optional<WalkedFile> file = walker.Next();
+    while (file && settings->config && file->path != "-" && IsIgnoredPath(*settings->config, file->path)) {
+      file = walker.Next();
+    }
+    return file;
+  };
+  MapInOrder(next, work, emit, threads, kWindowPerThread * static_cast<std::size_t>(threads));
   progress.Clear();
 
   // Every report that can be written is written, even when another one cannot.
@@ -485,6 +500,9 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--error-limit", args->error_limit,
                   "How far off a converted figure is an error: 4.5% or 0.045 (default 4.5%)");
   cmd->add_flag("--strict", args->strict, "Exit 1 on warnings too");
+  cmd->add_option("--config", args->config,
+                  "Settings from FILE instead of the nearest .figcheck.yaml in the current folder or above "
+                  "(docs/CONFIG.md; `figcheck config` shows what applies)");
   cmd->add_flag("--allow-drafts", args->allow_drafts,
                 "Check facts still marked draft: by figcheck extract without the unreviewed-draft error (by "
                 "default each is an error in a fact file read from disk)");

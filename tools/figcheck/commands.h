@@ -13,5 +13,6 @@ void AddExtractCommand(CLI::App& app, int* exit_code);
 void AddRatesCommand(CLI::App& app, int* exit_code);
 void AddConvertCommand(CLI::App& app, int* exit_code);
 void AddServeCommand(CLI::App& app, int* exit_code);
+void AddConfigCommand(CLI::App& app, int* exit_code);
 
 }  // namespace figcheck::cli

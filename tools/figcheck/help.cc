@@ -37,6 +37,8 @@ const std::map<std::string_view, std::vector<std::string_view>>& AllExamples() {
       {"convert",
        {"figcheck convert '75억 달러' --to KRW --date 2020-07-29", "figcheck convert '$7.5 billion' --to KRW --date 2020-07-28 --rates fred",
         "figcheck convert '8억1900만위안' --to USD --date 2020-07-28 --format json"}},
+      {"config",
+       {"figcheck config", "figcheck config --format json", "figcheck config --rate-tolerance 1.5% --rates ecb"}},
       {"serve",
        {"figcheck serve", "figcheck serve --port 0", "figcheck serve --host 127.0.0.1 --port 8080 --rates ecb"}},
   };

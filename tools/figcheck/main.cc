@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   figcheck::cli::AddRatesCommand(app, &exit_code);
   figcheck::cli::AddConvertCommand(app, &exit_code);
   figcheck::cli::AddServeCommand(app, &exit_code);
+  figcheck::cli::AddConfigCommand(app, &exit_code);
   figcheck::cli::AddHelpFooters(app);
   OneValuePerOccurrence(app);
   try {
