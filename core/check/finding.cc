@@ -101,6 +101,7 @@ void AddToSummary(const FileResult& file, Summary* summary) {
     for (const Finding& f : fact.findings) count(f);
   }
   for (const Finding& f : file.findings) count(f);
+  s.suppressed += file.suppressed;
 }
 
 Summary Summarize(const std::vector<FileResult>& files) {

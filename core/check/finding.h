@@ -103,6 +103,7 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics; // input errors (exit status 2)
   std::vector<FactResult> facts;
   std::vector<Finding> findings;       // article level (mixed-rates)
+  int suppressed = 0;                  // findings left out: a fact's ignore:, severity off, the baseline
 };
 
 struct Summary {
@@ -116,6 +117,7 @@ struct Summary {
   int findings_warning = 0;
   int findings_note = 0;
   int input_errors = 0;
+  int suppressed = 0;                  // findings left out (ignore:, severity off, --baseline)
 };
 
 struct RunResult {

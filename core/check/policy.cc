@@ -9,10 +9,6 @@
 
 namespace figcheck {
 
-namespace {
-
-// A fact's status from its findings: error if any is an error, else warning if any is a
-// warning, else ok (notes leave it ok), as the checker sets it.
 void SetFactStatus(FactResult* fact) {
   fact->status = FactStatus::kOk;
   for (const Finding& f : fact->findings) {
@@ -24,8 +20,10 @@ void SetFactStatus(FactResult* fact) {
   }
 }
 
-void ApplySeveritiesTo(const Policy& policy, std::vector<Finding>* findings) {
-  std::erase_if(*findings, [&](const Finding& f) {
+namespace {
+
+int ApplySeveritiesTo(const Policy& policy, std::vector<Finding>* findings) {
+  const auto dropped = std::erase_if(*findings, [&](const Finding& f) {
     const auto it = policy.severity.find(f.code);
     return it != policy.severity.end() && !it->second;
   });
@@ -33,6 +31,7 @@ void ApplySeveritiesTo(const Policy& policy, std::vector<Finding>* findings) {
     const auto it = policy.severity.find(f.code);
     if (it != policy.severity.end()) f.severity = *it->second;
   }
+  return static_cast<int>(dropped);
 }
 
 }  // namespace
@@ -40,19 +39,35 @@ void ApplySeveritiesTo(const Policy& policy, std::vector<Finding>* findings) {
 void ApplySeverities(const Policy& policy, FileResult* result) {
   if (policy.severity.empty()) return;
   for (FactResult& fact : result->facts) {
-    ApplySeveritiesTo(policy, &fact.findings);
+    result->suppressed += ApplySeveritiesTo(policy, &fact.findings);
     SetFactStatus(&fact);
   }
-  ApplySeveritiesTo(policy, &result->findings);
+  result->suppressed += ApplySeveritiesTo(policy, &result->findings);
 }
 
 void ApplyPolicy(const FactFile& file, const Policy& policy, FileResult* result) {
   for (FactResult& fact : result->facts) {
-    if (!policy.report_drafts) break;
     // Ids are unique in a loaded file (the loader refuses duplicates).
     const auto source =
         std::find_if(file.facts.begin(), file.facts.end(), [&](const Fact& f) { return f.id == fact.id; });
-    if (source == file.facts.end() || !source->draft) continue;
+    if (source == file.facts.end()) continue;
+    for (const Fact::Ignored& ignored : source->ignore) {
+      if (FindFindingCode(ignored.code) == nullptr || ignored.code == kInputError || ignored.code == kUnreviewedDraft) {
+        result->diagnostics.push_back(
+            {ignored.location, Severity::kError,
+             ignored.code == kUnreviewedDraft
+                 ? std::string("'ignore' cannot drop unreviewed-draft: review the fact and delete its 'draft:' line")
+                 : fmt::format("'ignore' names no finding code: '{}' (docs/CHECKS.md lists them)", ignored.code)});
+      }
+    }
+    if (!source->ignore.empty()) {
+      result->suppressed += static_cast<int>(std::erase_if(fact.findings, [&](const Finding& f) {
+        return std::any_of(source->ignore.begin(), source->ignore.end(),
+                           [&](const Fact::Ignored& i) { return i.code == f.code; });
+      }));
+      SetFactStatus(&fact);
+    }
+    if (!policy.report_drafts || !source->draft) continue;
     Finding draft;
     draft.code = std::string(kUnreviewedDraft);
     draft.severity = Severity::kError;

@@ -56,6 +56,13 @@ struct Fact {
   std::optional<StatedChange> change;     // growth
   // Where the `draft:` line figcheck extract writes is, while nobody has reviewed the fact.
   std::optional<SourceLocation> draft;
+  // ignore: [code, ...] (each with where it is written) and the reason: it requires.
+  struct Ignored {
+    std::string code;
+    SourceLocation location;
+  };
+  std::vector<Ignored> ignore;
+  std::optional<std::string> ignore_reason;
 };
 
 struct Article {

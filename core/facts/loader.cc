@@ -24,7 +24,7 @@ const std::set<std::string, std::less<>> kArticleKeys = {"id", "title", "publish
 const std::set<std::string, std::less<>> kCheckKeys = {"rate_date", "rate_window", "rate_tolerance", "rates"};
 const std::set<std::string, std::less<>> kFactKeys = {"id", "kind", "quote", "source", "rate_date", "rate",
                                                       "amount", "converted", "previous", "current", "change",
-                                                      "span", "draft"};
+                                                      "span", "draft", "ignore", "reason"};
 const std::set<std::string, std::less<>> kAmountMapKeys = {"value", "currency", "unit", "approximate", "bound"};
 
 class Loader {
@@ -454,6 +454,36 @@ class Loader {
     return stated;
   }
 
+  // ignore: [code, ...] with its mandatory reason:. The codes are checked against the finding
+  // codes by core/check/policy.h, which knows them.
+  void ReadIgnore(const YAML::Node& node, Fact* fact) {
+    const YAML::Node ignore = Child(node, "ignore");
+    const auto reason = ReadString(node, "reason", false, "");
+    if (!ignore) {
+      if (reason) Error(ValueLocation(node, "reason"), "'reason' explains an 'ignore'; this fact has no 'ignore'");
+      return;
+    }
+    const SourceLocation at = ValueLocation(node, "ignore");
+    if (ignore.IsScalar() && !ignore.IsNull() && !ignore.Scalar().empty()) {
+      fact->ignore.push_back({ignore.Scalar(), at});
+    } else if (ignore.IsSequence() && ignore.size() > 0) {
+      for (const YAML::Node& code : ignore) {
+        if (code.IsScalar() && !code.Scalar().empty()) {
+          fact->ignore.push_back({code.Scalar(), At(code.Mark())});
+        } else {
+          Error(At(code.Mark()), "'ignore' entries must be finding codes: [rate-deviation]");
+        }
+      }
+    } else {
+      Error(at, "'ignore' must be a finding code or a list of them: [rate-deviation]");
+    }
+    if (!reason || reason->find_first_not_of(" \t") == std::string::npos) {
+      Error(at, "'ignore' needs a 'reason' saying why the finding does not apply");
+    } else {
+      fact->ignore_reason = *reason;
+    }
+  }
+
   bool ReadFact(const YAML::Node& node, Fact* fact) {
     entries_.clear();  // the mappings of earlier facts are not asked for again
     fact->location = At(node.Mark());
@@ -467,6 +497,7 @@ class Loader {
     if (auto quote = ReadString(node, "quote", false, "")) fact->quote = *quote;
     if (auto source = ReadString(node, "source", false, "")) fact->source = *source;
     if (ReadString(node, "draft", false, "")) fact->draft = ValueLocation(node, "draft");
+    ReadIgnore(node, fact);
     if (const YAML::Node span = Child(node, "span")) {
       bool ok = span.IsSequence() && span.size() == 2;
       if (ok) {

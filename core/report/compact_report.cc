@@ -57,7 +57,13 @@ std::string PlainSummary(const Summary& s) {
     out += fmt::format("; {} in {}", Count(s.input_errors, "input error", "input errors"),
                        Count(s.files_with_input_errors, "file", "files"));
   }
+  if (s.suppressed > 0) out += fmt::format("; {} suppressed", s.suppressed);
   return out;
+}
+
+std::string PlainFactSummary(const Summary& s) {
+  return fmt::format("{}: {} ok, {} with warnings, {} with errors", Count(s.facts, "fact", "facts"), s.facts_ok,
+                     s.facts_warning, s.facts_error);
 }
 
 }  // namespace figcheck

@@ -120,16 +120,7 @@ void WriteGithubReport(const RunResult& run, const ReportOptions& /*options*/, s
                                  left_out, Plural(s, left_out), kGithubAnnotationCap, Command(s))},
                     out);
   }
-  const Summary& sum = run.summary;
-  std::string summary = fmt::format(
-      "{} {}, {} {}: {} ok, {} with warnings, {} with errors; findings: {} {}, {} {}, {} {}",
-      sum.files, sum.files == 1 ? "file" : "files", sum.facts, sum.facts == 1 ? "fact" : "facts", sum.facts_ok, sum.facts_warning, sum.facts_error, sum.findings_error,
-      Plural(Severity::kError, sum.findings_error), sum.findings_warning,
-      Plural(Severity::kWarning, sum.findings_warning), sum.findings_note, Plural(Severity::kNote, sum.findings_note));
-  if (sum.input_errors > 0) {
-    summary += fmt::format("; {} input {} in {} {}", sum.input_errors, sum.input_errors == 1 ? "error" : "errors",
-                           sum.files_with_input_errors, sum.files_with_input_errors == 1 ? "file" : "files");
-  }
+  const std::string summary = PlainSummary(run.summary) + "; " + PlainFactSummary(run.summary);
   WriteAnnotation({Severity::kNote, {}, "figcheck summary", summary}, out);
 }
 

@@ -113,7 +113,7 @@ nlohmann::ordered_json SummaryJson(const Summary& s) {
   return {{"files", s.files}, {"files_with_input_errors", s.files_with_input_errors}, {"facts", s.facts},
           {"facts_ok", s.facts_ok}, {"facts_warning", s.facts_warning}, {"facts_error", s.facts_error},
           {"errors", s.findings_error}, {"warnings", s.findings_warning}, {"notes", s.findings_note},
-          {"input_errors", s.input_errors}};
+          {"input_errors", s.input_errors}, {"suppressed", s.suppressed}};
 }
 
 }  // namespace

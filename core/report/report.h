@@ -37,9 +37,12 @@ void WriteJsonReport(const RunResult& run, const ReportOptions& options, std::os
 // "file:line:col: severity code message", severity error, warning or note. Nothing else: the
 // summary is for standard error (PlainSummary).
 void WriteCompactReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
-// The run in one plain line, no newline: "3 errors, 1 warning in 2 files", then "; 2 notes" and
-// "; 1 input error in 1 file" when there are any.
+// The run in one plain line, no newline: "3 errors, 1 warning in 2 files", then "; 2 notes",
+// "; 1 input error in 1 file" and "; 4 suppressed" when there are any.
 std::string PlainSummary(const Summary& summary);
+// The facts of the run in one plain line: "11 facts: 3 ok, 1 with warnings, 7 with errors". The text
+// report and GitHub's summary notice end with it, after PlainSummary.
+std::string PlainFactSummary(const Summary& summary);
 
 // JUnit XML as GitLab and Jenkins read it: a <testsuite> per fact file, a <testcase> per fact
 // (name = fact id, deduplicated), error findings as one <failure>, warnings and notes in

@@ -113,17 +113,7 @@ void TextReportStream::Add(const FileResult& file) {
 void TextReportStream::Finish(const Summary& s) {
   const Palette p = MakePalette(options_.color);
   std::ostream& out = out_;
-  out << fmt::format("{}summary:{} {} file{}, {} fact{}: {}{} ok{}, {}{} warning{}{}, {}{} error{}{}", p.bold, p.reset,
-                     s.files, s.files == 1 ? "" : "s", s.facts, s.facts == 1 ? "" : "s", p.green, s.facts_ok, p.reset,
-                     p.yellow, s.facts_warning, s.facts_warning == 1 ? "" : "s", p.reset, p.red, s.facts_error,
-                     s.facts_error == 1 ? "" : "s", p.reset);
-  out << fmt::format("; findings: {} error{}, {} warning{}, {} note{}", s.findings_error,
-                     s.findings_error == 1 ? "" : "s", s.findings_warning, s.findings_warning == 1 ? "" : "s",
-                     s.findings_note, s.findings_note == 1 ? "" : "s");
-  if (s.input_errors > 0 || s.files_with_input_errors > 0) {
-    out << fmt::format("; {}{} input error{}{} in {} file{}", p.red, s.input_errors, s.input_errors == 1 ? "" : "s",
-                       p.reset, s.files_with_input_errors, s.files_with_input_errors == 1 ? "" : "s");
-  }
+  out << fmt::format("{}summary:{} {}; {}", p.bold, p.reset, PlainSummary(s), PlainFactSummary(s));
   out << '\n';
 }
 

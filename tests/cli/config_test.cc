@@ -75,7 +75,7 @@ TEST_F(ConfigTest, SeveritiesAndFormatComeFromTheNearestConfigFile) {
   EXPECT_EQ(run.status, 1);
   EXPECT_EQ(run.out.find("unit-slip"), std::string::npos) << run.out;
   EXPECT_NE(run.out.find("findings.yaml:22:16: error rate-deviation "), std::string::npos) << run.out;
-  EXPECT_EQ(run.err, "figcheck: 7 errors, 0 warnings in 1 file; 1 note\n");
+  EXPECT_EQ(run.err, "figcheck: 7 errors, 0 warnings in 1 file; 1 note; 1 suppressed\n");
   // The command line's --format wins over the configured one, wherever it is typed.
   for (const char* order : {"check --format json facts/findings.yaml facts/seed.yaml",
                             "check facts/findings.yaml --format json facts/seed.yaml",

@@ -19,6 +19,8 @@ complete -c figcheck -n "__fish_seen_subcommand_from check" -l color -x -a 'auto
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l rate-tolerance -x
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l strict
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l allow-drafts
+complete -c figcheck -n "__fish_seen_subcommand_from check" -l baseline -r -F
+complete -c figcheck -n "__fish_seen_subcommand_from check" -l write-baseline -r -F
 complete -c figcheck -n "__fish_seen_subcommand_from check config" -l config -r -F
 complete -c figcheck -n "__fish_seen_subcommand_from config" -l format -x -a 'text json'
 complete -c figcheck -n "__fish_seen_subcommand_from config" -l rate-tolerance -x

@@ -28,6 +28,7 @@
 #include "core/base/date.h"
 #include "core/base/file_reader.h"
 #include "core/base/map_in_order.h"
+#include "core/check/baseline.h"
 #include "core/check/run.h"
 #include "core/facts/json_fact_file.h"
 #include "core/facts/loader.h"
@@ -66,6 +67,8 @@ struct CheckArgs {
   bool ndjson = false;
   bool allow_drafts = false;  // no unreviewed-draft findings
   std::string config;         // --config FILE instead of the nearest .figcheck.yaml
+  std::string baseline;        // --baseline FILE: report only findings not recorded there
+  std::string write_baseline;  // --write-baseline FILE: record this run's findings
   std::string published;   // an article's date (one-step check)
   std::string save_facts;  // write the one article's drafted fact file here
 };
@@ -228,7 +231,10 @@ int RunCheck(const CheckArgs& args) {
   // First, before anything is read or written (and before the other usage errors): no -o (or --save-facts) over an input or over another.
   std::vector<std::string> written = args.outputs;
   if (!args.save_facts.empty()) written.push_back(args.save_facts);
-  if (auto clash = FindOutputClash(CheckInputs(args), written)) {
+  if (!args.write_baseline.empty()) written.push_back(args.write_baseline);
+  std::vector<NamedInput> inputs = CheckInputs(args);
+  if (!args.baseline.empty()) inputs.push_back({args.baseline, "baseline", false});
+  if (auto clash = FindOutputClash(inputs, written)) {
     SayLine("figcheck: error: " + *clash);
     return 2;
   }
@@ -323,6 +329,10 @@ int RunCheck(const CheckArgs& args) {
       SayLine("figcheck: error: --ndjson writes one JSON result per line; it takes no --format or -o");
       return 2;
     }
+    if (!args.baseline.empty() || !args.write_baseline.empty()) {
+      SayLine("figcheck: error: --ndjson takes no --baseline or --write-baseline");
+      return 2;
+    }
     return RunNdjson(args, run_options, sources);
   }
 
@@ -335,6 +345,25 @@ int RunCheck(const CheckArgs& args) {
       return 2;
     }
   }
+
+  // --baseline: the findings already known are dropped (and counted); --write-baseline records
+  // every finding this run reports (before the baseline drops any).
+  std::optional<Baseline> baseline;
+  if (!args.baseline.empty()) {
+    std::string text, error;
+    if (!DiskFileReader(kMaxFactFileBytes * 8, "a baseline").Read(args.baseline, &text, &error)) {
+      SayLine(fmt::format("figcheck: error: --baseline {}: {}", args.baseline, error));
+      return 2;
+    }
+    auto parsed = Baseline::Parse(args.baseline, text);
+    if (auto* message = std::get_if<std::string>(&parsed)) {
+      SayLine("figcheck: error: " + *message);
+      return 2;
+    }
+    baseline = std::move(std::get<Baseline>(parsed));
+  }
+  std::optional<BaselineWriter> baseline_writer;
+  if (!args.write_baseline.empty()) baseline_writer.emplace();
 
   FactFileSurvey survey = SurveyFactFiles(args.paths);
   if (survey.files == 0 && survey.failures.empty()) {
@@ -367,6 +396,8 @@ int RunCheck(const CheckArgs& args) {
   ProgressBar progress(survey.files + survey.failures.size());
   auto emit = [&](FileResult&& file) {
     if (stdout_is_terminal) progress.Clear();
+    if (baseline_writer) baseline_writer->Add(file);
+    if (baseline) baseline->Apply(&file);
     // Bad input is always said on standard error, unless the text or compact report on standard
     // output says it already.
     if (!text_on_stdout) {
@@ -442,6 +473,12 @@ int RunCheck(const CheckArgs& args) {
       write_failed = true;
     }
   }
+  if (baseline_writer) {
+    if (auto error = WriteOutputFile(args.write_baseline, baseline_writer->Text())) {
+      SayLine("figcheck: error: " + *error);
+      write_failed = true;
+    }
+  }
   for (std::size_t i = 0; i < formats.size(); ++i) {
     streams[i]->Finish(summary);
     if (!buffers[i]) {
@@ -503,6 +540,11 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--config", args->config,
                   "Settings from FILE instead of the nearest .figcheck.yaml in the current folder or above "
                   "(docs/CONFIG.md; `figcheck config` shows what applies)");
+  cmd->add_option("--baseline", args->baseline,
+                  "Report only the findings not recorded in FILE (written by --write-baseline); the exit status "
+                  "follows what remains, the summary counts the rest as suppressed");
+  cmd->add_option("--write-baseline", args->write_baseline,
+                  "Record every finding of this run in FILE, a baseline for --baseline (written atomically)");
   cmd->add_flag("--allow-drafts", args->allow_drafts,
                 "Check facts still marked draft: by figcheck extract without the unreviewed-draft error (by "
                 "default each is an error in a fact file read from disk)");
