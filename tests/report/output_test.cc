@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -70,55 +71,64 @@ TEST_F(OutputTest, ADirectoryInTheWayIsAnErrorAndLeavesNoTemporaryFile) {
   EXPECT_EQ(Entries(), 1);
 }
 
-TEST(ResolveReportTargetsTest, PairsFormatsWithOutputsInOrder) {
-  std::vector<ReportTarget> targets;
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit", "text"}, {"a.sarif", "b.xml", "-"}, &targets), std::nullopt);
-  ASSERT_EQ(targets.size(), 3u);
-  EXPECT_EQ(targets[0].format, ReportFormat::kSarif);
-  EXPECT_EQ(targets[1].path, "b.xml");
-  EXPECT_TRUE(targets[2].to_stdout());
+// A report streamed into its file (issue #16): nothing at the path until Commit, then all of it;
+// the old file stays whole meanwhile, and no temporary file is left either way.
+TEST_F(OutputTest, AReportFileAppearsWholeAtCommit) {
+  const fs::path path = dir_ / "report.json";
+  std::ofstream(path) << "old report";
+  fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
+  {
+    ReportFile file(path.string());
+    const std::string line(1000, 'x');
+    for (int i = 0; i < 300; ++i) file.stream() << line << '\n';  // beyond one 64 KiB buffer
+    EXPECT_EQ(Read(path), "old report");
+    EXPECT_EQ(Entries(), 2);  // the report and its temporary file
+    EXPECT_EQ(file.Commit(), std::nullopt);
+  }
+  EXPECT_EQ(Read(path).size(), 300u * 1001u);
+  EXPECT_EQ(Entries(), 1);
+  EXPECT_EQ(fs::status(path).permissions() & fs::perms::all,
+            fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read);
 }
 
-TEST(ResolveReportTargetsTest, OneFormatMoreThanOutputsGoesToStandardOutput) {
-  std::vector<ReportTarget> targets;
-  EXPECT_EQ(ResolveReportTargets({"sarif", "text"}, {"a.sarif"}, &targets), std::nullopt);
-  ASSERT_EQ(targets.size(), 2u);
-  EXPECT_EQ(targets[0].path, "a.sarif");
-  EXPECT_EQ(targets[1].format, ReportFormat::kText);
-  EXPECT_TRUE(targets[1].to_stdout());
+TEST_F(OutputTest, AReportFileNeverCommittedLeavesTheOldFile) {
+  const fs::path path = dir_ / "report.txt";
+  std::ofstream(path) << "old";
+  {
+    ReportFile file(path.string());
+    file.stream() << "half a report";
+  }
+  EXPECT_EQ(Read(path), "old");
+  EXPECT_EQ(Entries(), 1);
 }
 
-TEST(ResolveReportTargetsTest, DefaultsToTextOnStandardOutput) {
-  std::vector<ReportTarget> targets;
-  EXPECT_EQ(ResolveReportTargets({}, {}, &targets), std::nullopt);
-  ASSERT_EQ(targets.size(), 1u);
-  EXPECT_EQ(targets[0].format, ReportFormat::kText);
-  EXPECT_TRUE(targets[0].to_stdout());
+TEST_F(OutputTest, AReportFileThatCannotBeOpenedSaysSoAtCommit) {
+  const std::string missing = (dir_ / "no-such-dir" / "r.sarif").string();
+  ReportFile file(missing);
+  file.stream() << "dropped";
+  EXPECT_EQ(file.Commit(), "cannot write '" + missing + "': No such file or directory");
+  fs::create_directory(dir_ / "folder");
+  ReportFile folder((dir_ / "folder").string());
+  const auto error = folder.Commit();
+  ASSERT_TRUE(error.has_value());
+  EXPECT_THAT(*error, HasSubstr("Is a directory"));
+  EXPECT_EQ(Entries(), 1);
 }
 
-TEST(ResolveReportTargetsTest, RejectsWhatCannotBePaired) {
-  std::vector<ReportTarget> targets;
-  EXPECT_EQ(ResolveReportTargets({"xml"}, {}, &targets),
-            "unknown report format 'xml' (text, json, junit, sarif, github, markdown, html)");
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit", "html"}, {"a"}, &targets),
-            "3 --format values but 1 -o values: give each --format its own -o FILE (one may go to standard output)");
-  EXPECT_EQ(ResolveReportTargets({"sarif"}, {"a", "b"}, &targets),
-            "1 --format values but 2 -o values: give each --format its own -o FILE (one may go to standard output)");
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"-"}, &targets), "only one report can go to standard output");
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"-", "-"}, &targets), "only one report can go to standard output");
-  EXPECT_EQ(ResolveReportTargets({"sarif", "junit"}, {"a", "a"}, &targets), "two reports would both be written to 'a'");
-}
-
-TEST_F(OutputTest, WriteReportsWritesEveryTargetAndReportsEachFailure) {
-  std::vector<ReportTarget> targets = {{ReportFormat::kMarkdown, (dir_ / "r.md").string()},
-                                       {ReportFormat::kGithub, (dir_ / "missing" / "g.txt").string()},
-                                       {ReportFormat::kJunit, "-"}};
-  std::ostringstream out;
-  const auto errors = WriteReports(RunResult{}, ReportOptions{}, targets, out);
-  ASSERT_EQ(errors.size(), 1u);
-  EXPECT_THAT(errors[0], HasSubstr("missing/g.txt"));
-  EXPECT_THAT(Read(dir_ / "r.md"), HasSubstr("### figcheck"));
-  EXPECT_THAT(out.str(), HasSubstr("<testsuites"));
+TEST_F(OutputTest, AReportFileOnAFifoIsWrittenStraightAndTheFifoStays) {
+  const fs::path fifo = dir_ / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::string got;
+  std::thread reader([&] { got = Read(fifo); });
+  {
+    ReportFile file(fifo.string());
+    file.stream() << "through the pipe\n";
+    EXPECT_EQ(file.Commit(), std::nullopt);
+  }
+  reader.join();
+  EXPECT_EQ(got, "through the pipe\n");
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  EXPECT_EQ(Entries(), 1);
 }
 
 }  // namespace

@@ -371,9 +371,9 @@ int RunCheck(const CheckArgs& args) {
     return 2;
   }
 
-  // One stream per report: standard output is written as the run goes; files are rendered in
-  // memory and written atomically at the end (a reader never sees half a report).
-  std::vector<std::unique_ptr<std::ostringstream>> buffers;
+  // One stream per report, written as the run goes: standard output directly, a file into a
+  // temporary file beside it, renamed over it at the end (a reader never sees half a report).
+  std::vector<std::unique_ptr<ReportFile>> files;
   std::vector<std::unique_ptr<ReportStream>> streams;
   bool stdout_is_terminal = false;
   bool text_on_stdout = false;     // text or compact: input errors are on standard output already
@@ -386,8 +386,8 @@ int RunCheck(const CheckArgs& args) {
     report_options.tool_version = std::string(Version());
     if (to_stdout && formats[i] == ReportFormat::kText) report_options.color = UseColor(args.color);
     if (to_stdout) stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
-    buffers.push_back(to_stdout ? nullptr : std::make_unique<std::ostringstream>());
-    streams.push_back(MakeReportStream(formats[i], report_options, to_stdout ? std::cout : *buffers.back()));
+    files.push_back(to_stdout ? nullptr : std::make_unique<ReportFile>(outputs[i]));
+    streams.push_back(MakeReportStream(formats[i], report_options, to_stdout ? std::cout : files.back()->stream()));
   }
 
   Summary summary;
@@ -481,7 +481,7 @@ int RunCheck(const CheckArgs& args) {
   }
   for (std::size_t i = 0; i < formats.size(); ++i) {
     streams[i]->Finish(summary);
-    if (!buffers[i]) {
+    if (!files[i]) {
       std::cout << std::flush;
       if (!std::cout) {
         // A full disk or a closed pipe: the report is incomplete, so the run cannot pass.
@@ -490,7 +490,7 @@ int RunCheck(const CheckArgs& args) {
                             error != 0 ? std::string(": ") + std::strerror(error) : std::string()));
         return 2;
       }
-    } else if (auto error = WriteOutputFile(outputs[i], buffers[i]->str())) {
+    } else if (auto error = files[i]->Commit()) {
       SayLine("figcheck: error: " + *error);
       write_failed = true;
     }

@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <memory>
+#include <streambuf>
+#include <vector>
 #include <sstream>
 #include <system_error>
 
@@ -27,21 +30,26 @@ std::string Error(const std::string& path, int error) {
   return fmt::format("cannot write '{}': {}", Printable(path), std::strerror(error));
 }
 
-// The temporary file being written, for the signal handler below: a fixed buffer, because a
-// handler may not allocate. Only one file is written at a time.
-char g_pending_temp[4096];
-volatile std::sig_atomic_t g_pending_active = 0;
+// The temporary files being written, for the signal handler below: fixed buffers, because a
+// handler may not allocate. Several reports may be open at once (one per -o); a file beyond the
+// slots is still removed by its owner, only not on a signal.
+constexpr int kPendingSlots = 16;
+char g_pending_temp[kPendingSlots][4096];
+volatile std::sig_atomic_t g_pending_active[kPendingSlots] = {};
 
-// SIGINT, SIGTERM, SIGHUP, SIGPIPE while a report is being written: remove the temporary file
+// SIGINT, SIGTERM, SIGHUP, SIGPIPE while a report is being written: remove the temporary files
 // (unlink is async-signal-safe), then die of the same signal as if there were no handler.
 extern "C" void RemovePendingTempAndReraise(int signal_number) {
-  if (g_pending_active) ::unlink(g_pending_temp);
+  for (int i = 0; i < kPendingSlots; ++i) {
+    if (g_pending_active[i]) ::unlink(g_pending_temp[i]);
+  }
   std::signal(signal_number, SIG_DFL);
   std::raise(signal_number);
 }
 
 // Registers `path` for removal on a fatal signal for as long as it lives. The handlers are
 // installed once, the first time, unless the signal is ignored (nohup keeps SIGHUP ignored).
+// Signals are blocked by the caller while a slot is taken.
 class SignalCleanup {
  public:
   explicit SignalCleanup(const std::string& path) {
@@ -57,15 +65,24 @@ class SignalCleanup {
       return true;
     }();
     (void)installed;
-    if (path.size() < sizeof g_pending_temp) {
-      std::memcpy(g_pending_temp, path.c_str(), path.size() + 1);
+    if (path.size() >= sizeof g_pending_temp[0]) return;
+    for (int i = 0; i < kPendingSlots; ++i) {
+      if (g_pending_active[i]) continue;
+      std::memcpy(g_pending_temp[i], path.c_str(), path.size() + 1);
       std::atomic_signal_fence(std::memory_order_seq_cst);
-      g_pending_active = 1;
+      g_pending_active[i] = 1;
+      slot_ = i;
+      return;
     }
   }
-  ~SignalCleanup() { g_pending_active = 0; }
+  ~SignalCleanup() {
+    if (slot_ >= 0) g_pending_active[slot_] = 0;
+  }
   SignalCleanup(const SignalCleanup&) = delete;
   SignalCleanup& operator=(const SignalCleanup&) = delete;
+
+ private:
+  int slot_ = -1;
 };
 
 // Closes the descriptor and removes the temporary file unless released.
@@ -132,15 +149,22 @@ std::optional<std::string> FollowSymlinks(const std::string& path, std::string* 
   return Error(path, ELOOP);
 }
 
-std::optional<std::string> WriteAtomically(const std::string& shown, const std::string& path,
-                                           std::string_view contents) {
+// A temporary file beside `path` (".<name>.tmp-XXXXXX"), with the mode of the file it will
+// replace (else 0644), registered for removal on a fatal signal.
+struct PendingTemp {
+  std::string dir;
+  std::unique_ptr<TempFile> file;
+  std::unique_ptr<SignalCleanup> cleanup;
+};
+
+std::optional<std::string> CreateTemp(const std::string& shown, const std::string& path, PendingTemp* pending) {
   if (path.empty()) return std::string("cannot write '': empty file name");
   const std::size_t slash = path.rfind('/');
-  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+  pending->dir = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
   const std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
   if (name.empty()) return Error(shown, EISDIR);
 
-  std::string pattern = (dir == "/" ? std::string("/") : dir + "/") + "." + name + ".tmp-XXXXXX";
+  std::string pattern = (pending->dir == "/" ? std::string("/") : pending->dir + "/") + "." + name + ".tmp-XXXXXX";
   // Signals are held off while the temporary file is created and registered, so an interrupt
   // cannot fall between the two and leave a file nobody removes.
   sigset_t fatal, previous;
@@ -149,38 +173,105 @@ std::optional<std::string> WriteAtomically(const std::string& shown, const std::
   ::pthread_sigmask(SIG_BLOCK, &fatal, &previous);
   const int fd = ::mkstemp(pattern.data());
   const int mkstemp_error = errno;
-  std::optional<SignalCleanup> cleanup;
-  if (fd >= 0) cleanup.emplace(pattern);
+  if (fd >= 0) pending->cleanup = std::make_unique<SignalCleanup>(pattern);
   ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
   if (fd < 0) return Error(shown, mkstemp_error);
-  TempFile temp(fd, pattern);
+  pending->file = std::make_unique<TempFile>(fd, pattern);
 
   struct stat existing {};
   const mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode) ? existing.st_mode & 07777 : 0644;
-  if (::fchmod(temp.fd(), mode) != 0) return Error(shown, errno);
+  if (::fchmod(fd, mode) != 0) return Error(shown, errno);
+  return std::nullopt;
+}
 
+// Writes all of `contents` to `fd`; 0 or the errno of the failed write.
+int WriteAll(int fd, std::string_view contents) {
   std::size_t written = 0;
   while (written < contents.size()) {
-    const ssize_t n = ::write(temp.fd(), contents.data() + written, contents.size() - written);
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return Error(shown, errno);
+      return errno;
     }
     written += static_cast<std::size_t>(n);
   }
+  return 0;
+}
+
+// Makes the written temporary file durable and renames it over `path`.
+std::optional<std::string> CommitTemp(const std::string& shown, const std::string& path, PendingTemp* pending) {
+  TempFile& temp = *pending->file;
   if (::fsync(temp.fd()) != 0) return Error(shown, errno);
   if (const int error = temp.Close(); error != 0) return Error(shown, error);
   if (::rename(temp.path().c_str(), path.c_str()) != 0) return Error(shown, errno);
   temp.Release();
 
   // Make the rename itself durable; a failure here leaves a complete file, so it is not an error.
-  const int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  const int dir_fd = ::open(pending->dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (dir_fd >= 0) {
     ::fsync(dir_fd);
     ::close(dir_fd);
   }
   return std::nullopt;
 }
+
+std::optional<std::string> WriteAtomically(const std::string& shown, const std::string& path,
+                                           std::string_view contents) {
+  PendingTemp pending;
+  if (auto error = CreateTemp(shown, path, &pending)) return error;
+  if (const int error = WriteAll(pending.file->fd(), contents); error != 0) return Error(shown, error);
+  return CommitTemp(shown, path, &pending);
+}
+
+// What an output path is once its symlinks are followed: where to write and how.
+enum class OutputKind { kAtomic, kStraight };
+std::optional<std::string> ClassifyOutput(const std::string& path, std::string* target, OutputKind* kind) {
+  if (auto error = FollowSymlinks(path, target)) return error;
+  *kind = OutputKind::kAtomic;
+  struct stat st {};
+  if (::stat(target->c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return Error(path, EISDIR);
+    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) {
+      *kind = OutputKind::kStraight;
+    } else if (!S_ISREG(st.st_mode)) {
+      return fmt::format("cannot write '{}': not a regular file, character device or FIFO", Printable(path));
+    }
+  }
+  return std::nullopt;
+}
+
+// An output stream buffer over a file descriptor: 64 KiB at a time, every write checked; the
+// first failure's errno is kept and later output is dropped.
+class FdStreamBuf final : public std::streambuf {
+ public:
+  explicit FdStreamBuf(int fd) : fd_(fd), buffer_(std::size_t{1} << 16) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  int error() const { return error_; }
+  // Writes what is buffered; false on failure.
+  bool Drain() {
+    const std::ptrdiff_t n = pptr() - pbase();
+    if (n > 0 && error_ == 0) error_ = WriteAll(fd_, std::string_view(pbase(), static_cast<std::size_t>(n)));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    return error_ == 0;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!Drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return Drain() ? 0 : -1; }
+
+ private:
+  int fd_;
+  std::vector<char> buffer_;
+  int error_ = 0;
+};
 
 }  // namespace
 
@@ -190,16 +281,54 @@ std::optional<std::string> WriteFileAtomically(const std::string& path, std::str
 
 std::optional<std::string> WriteOutputFile(const std::string& path, std::string_view contents) {
   std::string target;
-  if (auto error = FollowSymlinks(path, &target)) return error;
-  struct stat st {};
-  if (::stat(target.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return Error(path, EISDIR);
-    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return WriteStraight(path, target, contents);
-    if (!S_ISREG(st.st_mode)) {
-      return fmt::format("cannot write '{}': not a regular file, character device or FIFO", Printable(path));
+  OutputKind kind;
+  if (auto error = ClassifyOutput(path, &target, &kind)) return error;
+  if (kind == OutputKind::kStraight) return WriteStraight(path, target, contents);
+  return WriteAtomically(path, target, contents);
+}
+
+struct ReportFile::State {
+  std::string path, target;
+  OutputKind kind = OutputKind::kAtomic;
+  std::optional<std::string> error;  // an error met opening it, said by Commit
+  PendingTemp temp;
+  std::unique_ptr<FdStreamBuf> buffer;
+  std::ostringstream memory;          // a device or FIFO: written at the end
+  std::ostream discard{nullptr};      // after an error: nothing is kept
+  std::unique_ptr<std::ostream> stream;
+};
+
+ReportFile::ReportFile(const std::string& path) : state_(std::make_unique<State>()) {
+  State& s = *state_;
+  s.path = path;
+  s.error = ClassifyOutput(path, &s.target, &s.kind);
+  if (!s.error && s.kind == OutputKind::kAtomic) {
+    s.error = CreateTemp(path, s.target, &s.temp);
+    if (!s.error) {
+      s.buffer = std::make_unique<FdStreamBuf>(s.temp.file->fd());
+      s.stream = std::make_unique<std::ostream>(s.buffer.get());
+    } else {
+      s.temp = PendingTemp();  // nothing half-made is left
     }
   }
-  return WriteAtomically(path, target, contents);
+}
+
+ReportFile::~ReportFile() = default;
+
+std::ostream& ReportFile::stream() {
+  State& s = *state_;
+  if (s.error) return s.discard;
+  if (s.kind == OutputKind::kStraight) return s.memory;
+  return *s.stream;
+}
+
+std::optional<std::string> ReportFile::Commit() {
+  State& s = *state_;
+  if (s.error) return s.error;
+  if (s.kind == OutputKind::kStraight) return WriteStraight(s.path, s.target, s.memory.view());
+  s.stream->flush();
+  if (!s.buffer->Drain()) return Error(s.path, s.buffer->error());
+  return CommitTemp(s.path, s.target, &s.temp);
 }
 
 FileIdentity IdentityOf(const std::string& path) {
@@ -255,60 +384,6 @@ std::optional<std::string> FindOutputClash(const std::vector<NamedInput>& inputs
     }
   }
   return std::nullopt;
-}
-
-std::optional<std::string> ResolveReportTargets(const std::vector<std::string>& formats,
-                                                const std::vector<std::string>& outputs,
-                                                std::vector<ReportTarget>* targets) {
-  targets->clear();
-  std::vector<ReportFormat> parsed;
-  for (const auto& name : formats) {
-    const auto format = ReportFormatFromName(name);
-    if (!format) {
-      return fmt::format("unknown report format '{}' (text, json, junit, sarif, github, markdown, html)", name);
-    }
-    parsed.push_back(*format);
-  }
-  if (parsed.empty()) parsed.push_back(ReportFormat::kText);
-  // One --format more than -o: the last one goes to standard output.
-  std::vector<std::string> paths = outputs;
-  if (parsed.size() == paths.size() + 1) paths.push_back("-");
-  if (parsed.size() != paths.size()) {
-    return fmt::format("{} --format values but {} -o values: give each --format its own -o FILE (one may go to "
-                       "standard output)",
-                       parsed.size(), outputs.size());
-  }
-  int to_stdout = 0;
-  for (std::size_t i = 0; i < parsed.size(); ++i) {
-    ReportTarget target{parsed[i], paths[i]};
-    if (target.to_stdout() && ++to_stdout > 1) return std::string("only one report can go to standard output");
-    for (const auto& other : *targets) {
-      if (!target.to_stdout() && other.path == target.path) {
-        return fmt::format("two reports would both be written to '{}'", target.path);
-      }
-    }
-    targets->push_back(std::move(target));
-  }
-  return std::nullopt;
-}
-
-std::vector<std::string> WriteReports(const RunResult& run, const ReportOptions& options,
-                                      const std::vector<ReportTarget>& targets, std::ostream& stdout_stream) {
-  std::vector<std::string> errors;
-  for (const auto& target : targets) {
-    if (target.to_stdout()) {
-      WriteReport(target.format, run, options, stdout_stream);
-      stdout_stream.flush();
-      if (!stdout_stream) errors.push_back("cannot write the report to standard output");
-      continue;
-    }
-    ReportOptions file_options = options;
-    file_options.color = false;  // colour codes belong on a terminal, never in a file
-    std::ostringstream rendered;
-    WriteReport(target.format, run, file_options, rendered);
-    if (auto error = WriteOutputFile(target.path, rendered.str())) errors.push_back(std::move(*error));
-  }
-  return errors;
 }
 
 }  // namespace figcheck::cli

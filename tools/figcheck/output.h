@@ -4,6 +4,7 @@
 // Only the tool writes files; core/report renders to strings and streams.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -63,26 +64,26 @@ struct NamedInput {
 std::optional<std::string> FindOutputClash(const std::vector<NamedInput>& inputs,
                                            const std::vector<std::string>& outputs);
 
-// One report to produce: a format and where it goes ("-" or empty = standard output).
-struct ReportTarget {
-  ReportFormat format = ReportFormat::kText;
-  std::string path;
+// A report written while the run goes, so that memory does not grow with the report (issue #16).
+// A regular file or a new path is written into a temporary file beside it and renamed over it
+// by Commit, as WriteOutputFile does (a reader never sees half a report; a run that stops early
+// leaves the old file and no temporary one). A character device or a FIFO is written straight
+// by Commit (renaming over it would replace it). An output that cannot be opened takes the
+// output and drops it; Commit says why, so every other report is still written.
+class ReportFile {
+ public:
+  explicit ReportFile(const std::string& path);
+  ~ReportFile();
+  ReportFile(const ReportFile&) = delete;
+  ReportFile& operator=(const ReportFile&) = delete;
 
-  bool to_stdout() const { return path.empty() || path == "-"; }
+  std::ostream& stream();
+  // Finishes the file: nullopt, or "cannot write 'out.sarif': No space left on device".
+  std::optional<std::string> Commit();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
 };
-
-// Pairs repeated --format and -o values in the order given: the i-th --format goes to the i-th
-// -o ("-" = standard output). One --format more than -o: the last goes to standard output. No
-// --format at all means text. At most one target may be standard output and no two the same
-// file. Fills `targets` or returns the usage error.
-std::optional<std::string> ResolveReportTargets(const std::vector<std::string>& formats,
-                                                const std::vector<std::string>& outputs,
-                                                std::vector<ReportTarget>* targets);
-
-// Renders `run` for each target and writes it: files with WriteOutputFile, "-" to `stdout_stream`. Every
-// target is attempted even when one fails; returns one message per failure (empty when all
-// were written).
-std::vector<std::string> WriteReports(const RunResult& run, const ReportOptions& options,
-                                      const std::vector<ReportTarget>& targets, std::ostream& stdout_stream);
 
 }  // namespace figcheck::cli
