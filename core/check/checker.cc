@@ -414,6 +414,7 @@ class FileChecker {
     detail.base = &base;
     detail.quote = &quote;
     detail.rate_date = dated.value_or(Date());
+    detail.published = file_.article.published;
     detail.tolerance = tolerance_;
 
     std::vector<std::string> details;

@@ -67,6 +67,7 @@ struct ConversionDetail {
   const Currency* base = nullptr;      // the amount's currency
   const Currency* quote = nullptr;     // the converted figure's currency
   Date rate_date;                      // the day the rate was looked up for
+  std::optional<Date> published;       // the article's publication day, when known
   Interval implied_rate;               // rates the converted figure allows
   std::optional<RateObservation> reference;
   Decimal tolerance;                   // as a fraction (0.005 = 0.5%)

@@ -5,6 +5,7 @@
 // All pixel arithmetic is exact (Decimal) and printed with ToFixed(2): no binary floating
 // point anywhere, so the page is byte-for-byte reproducible.
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -63,6 +64,7 @@ svg.chart .series { fill: none; stroke: #1f2328; stroke-width: 1.5; }
 svg.chart .point { fill: #1f2328; }
 svg.chart .used { fill: #0969da; stroke: #fff; stroke-width: 1.5; }
 svg.chart .ratedate { stroke: #9a6700; stroke-width: 1; stroke-dasharray: 2 3; }
+svg.chart .published { stroke: #57606a; stroke-width: 1; stroke-dasharray: 6 3; }
 svg.chart .implied.ok { fill: #1a7f37; stroke: #1a7f37; }
 svg.chart .implied.warning { fill: #9a6700; stroke: #9a6700; }
 table.summary { border-collapse: collapse; background: #fff; margin: 8px 0 16px; min-width: 60%; }
@@ -89,7 +91,7 @@ Decimal Clamp(const Decimal& v, const Decimal& lo, const Decimal& hi) { return s
 // when it lies wholly off the plot, a marker at that edge says so.
 class RateChart {
  public:
-  static constexpr int kWidth = 640, kHeight = 270, kLeft = 76, kRight = 16, kTop = 24, kBottom = 66;
+  static constexpr int kWidth = 640, kHeight = 286, kLeft = 76, kRight = 16, kTop = 40, kBottom = 66;
 
   // `status` colours the implied band (ok and notes green: "ok by rounding" is no error).
   RateChart(const ConversionDetail& c, FactStatus status) : c_(c), status_(status), first_(c.rate_date), last_(c.rate_date) {}
@@ -124,6 +126,9 @@ class RateChart {
   bool Domain() {
     std::vector<Decimal> values;
     std::vector<Date> dates = {c_.rate_date};
+    // The publication day is marked when it is near the rate date (a stated rate_date months
+    // before publication would squeeze the series into a sliver).
+    if (c_.published && std::abs(c_.published->DaysSince(c_.rate_date)) <= 31) dates.push_back(*c_.published);
     for (const auto& o : c_.nearby) {
       values.push_back(o.value);
       dates.push_back(o.observed_on);
@@ -214,11 +219,38 @@ class RateChart {
       s << "<text x=\"" << x << "\" y=\"" << Px(PlotBottom() + D(16)) << "\" text-anchor=\"" << anchor << "\">"
         << H(tick.ToString()) << "</text>\n";
     }
-    const std::string x = Px(X(c_.rate_date));
-    s << "<line class=\"ratedate\" x1=\"" << x << "\" y1=\"" << Px(PlotTop()) << "\" x2=\"" << x << "\" y2=\""
-      << Px(PlotBottom()) << "\"/>";
-    s << "<text x=\"" << x << "\" y=\"" << Px(PlotTop() - D(10)) << "\" text-anchor=\"middle\">"
-      << H("rate date " + c_.rate_date.ToString()) << "</text>\n";
+    // The rate date (the day the rate was looked up for) and the publication day: one mark
+    // when they are the same day; else each its own, the publication day's label a row higher,
+    // each label reaching away from the other line, so labels and lines never cross.
+    const bool same_day = c_.published && *c_.published == c_.rate_date;
+    const bool both = c_.published && !same_day && *c_.published >= first_ && *c_.published <= last_;
+    const bool published_later = both && *c_.published > c_.rate_date;
+    DayMark(s, "ratedate", c_.rate_date, PlotTop() - D(10),
+            (same_day ? "published, rate date " : "rate date ") + c_.rate_date.ToString(),
+            both ? (published_later ? Reach::kLeft : Reach::kRight) : Reach::kBoth);
+    if (both) {
+      DayMark(s, "published", *c_.published, PlotTop() - D(26), "published " + c_.published->ToString(),
+              published_later ? Reach::kRight : Reach::kLeft);
+    }
+  }
+
+  // Which way a day's label reaches from its line.
+  enum class Reach { kLeft, kRight, kBoth };
+
+  // A dashed vertical line at `day` up to its label above the plot; the label stays inside the
+  // chart (near an edge it reaches inwards whatever `reach` asks).
+  void DayMark(std::ostream& s, std::string_view css_class, const Date& day, const Decimal& label_y,
+               const std::string& label, Reach reach) const {
+    const Decimal x_day = X(day);
+    const std::string x = Px(x_day);
+    s << "<line class=\"" << css_class << "\" x1=\"" << x << "\" y1=\"" << Px(label_y + D(4)) << "\" x2=\"" << x
+      << "\" y2=\"" << Px(PlotBottom()) << "\"/>";
+    if (x_day > PlotRight() - D(130)) reach = Reach::kLeft;
+    if (x_day < PlotLeft() + D(130)) reach = Reach::kRight;
+    const std::string_view anchor = reach == Reach::kLeft ? "end" : reach == Reach::kRight ? "start" : "middle";
+    const Decimal gap = reach == Reach::kLeft ? D(-3) : reach == Reach::kRight ? D(3) : D(0);
+    s << "<text x=\"" << Px(x_day + gap) << "\" y=\"" << Px(label_y) << "\" text-anchor=\"" << anchor << "\">"
+      << H(label) << "</text>\n";
   }
 
   void Band(std::ostream& s, std::string_view css_class, const Decimal& top_y, const Decimal& bottom_y,

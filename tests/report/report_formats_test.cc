@@ -263,7 +263,28 @@ TEST(HtmlReportTest, OpenImpliedIntervalIsClippedToThePlot) {
   auto& implied = run.files[0].facts[0].conversion->implied_rate;
   implied.high.reset();  // "more than": runs to the top of the plot
   const std::string out = Render(ReportFormat::kHtml, run);
-  EXPECT_THAT(out, HasSubstr("<rect class=\"implied ok\" x=\"76.00\" y=\"24.00\""));
+  EXPECT_THAT(out, HasSubstr("<rect class=\"implied ok\" x=\"76.00\" y=\"40.00\""));
+}
+
+// The chart marks the publication day (#17): its own line a label-row above the rate date's
+// when the two differ, one mark saying both when they are the same day.
+TEST(HtmlReportTest, TheChartMarksThePublicationDay) {
+  RunResult run = testing::SampleRun();
+  run.files.resize(1);
+  run.files[0].facts.resize(1);
+  std::string out = Render(ReportFormat::kHtml, run);
+  EXPECT_THAT(out, HasSubstr(">rate date 2020-07-28</text>"));
+  EXPECT_THAT(out, HasSubstr("<line class=\"published\" x1=\"368.27\""));
+  EXPECT_THAT(out, HasSubstr(">published 2020-07-29</text>"));
+  run.files[0].facts[0].conversion->published = Date::Parse("2020-07-28");
+  out = Render(ReportFormat::kHtml, run);
+  EXPECT_THAT(out, HasSubstr(">published, rate date 2020-07-28</text>"));
+  EXPECT_EQ(Count(out, "class=\"published\""), 0);
+  run.files[0].facts[0].conversion->published.reset();
+  out = Render(ReportFormat::kHtml, run);
+  EXPECT_THAT(out, HasSubstr(">rate date 2020-07-28</text>"));
+  EXPECT_EQ(Count(out, "class=\"published\""), 0);
+  EXPECT_EQ(Count(out, "published 20"), 0);
 }
 
 }  // namespace

@@ -45,6 +45,7 @@ inline ConversionDetail UsdKrw(Interval implied) {
   return ConversionDetail{.base = FindCurrencyByCode("USD"),
                           .quote = FindCurrencyByCode("KRW"),
                           .rate_date = *Date::Parse("2020-07-28"),
+                          .published = Date::Parse("2020-07-29"),
                           .implied_rate = std::move(implied),
                           .reference = Fred("2020-07-28", "1198.15"),
                           .tolerance = Decimal::Fraction(5, 1000),
