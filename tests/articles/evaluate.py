@@ -112,6 +112,17 @@ def evaluate_article(figcheck, d):
                 report = json.loads(out_c)
             except json.JSONDecodeError:
                 miss(f"{name}: check --format json printed no JSON")
+        # The one-step check of the article (#17) must give the same verdicts as extract + check.
+        rc_1, out_1, err_1 = run([figcheck, "check", article, "--published", str(labels["published"]),
+                                  "--format", "json"], tmp)
+        try:
+            one_step = json.loads(out_1) if out_1.strip() else {}
+        except json.JSONDecodeError:
+            one_step = {}
+        r["one_step_differs"] = int(rc_1 != rc_c or verdicts(one_step) != verdicts(report))
+        if r["one_step_differs"]:
+            miss(f"{name}: the one-step check (exit {rc_1}) differs from extract + check (exit {rc_c}): "
+                 f"{sorted(verdicts(one_step) ^ verdicts(report))[:4]} {err_1.strip()[:200]}")
 
     facts = draft.get("facts") or []
     for fct in facts:
@@ -218,6 +229,18 @@ def evaluate_article(figcheck, d):
 DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
 
 
+def verdicts(report):
+    """Every fact's id, status and finding codes with severities, and the article's findings:
+    what must not change between the one-step check and extract + check."""
+    out = set()
+    for fl in report.get("files", []):
+        for fct in fl.get("facts", []):
+            codes = tuple(sorted((g.get("code"), g.get("severity")) for g in fct.get("findings", [])))
+            out.add((fct.get("id"), fct.get("status"), codes))
+        out |= {("(article)", g.get("code"), g.get("severity")) for g in fl.get("findings", [])}
+    return out
+
+
 def later_dates(finding, published):
     """Days after publication that a finding's message or details name (issue #13: a rate day
     after publication is impossible, nothing may suggest one)."""
@@ -234,7 +257,7 @@ def summarise(rows):
     for k in ("conv_labelled", "conv_found", "conv_draft", "correct_labelled", "correct_checked", "false_alarms",
               "wrong_labelled", "wrong_caught", "growth_labelled", "growth_found", "growth_prev_labelled",
               "growth_prev_linked", "growth_prev_checked", "growth_wrong_labelled", "growth_wrong_caught",
-              "exit2", "crashed", "future_dates"):
+              "exit2", "crashed", "future_dates", "one_step_differs"):
         s[k] = sum(r[k] for r in rows)
     s["articles"] = len(rows)
     s["articles_ko"] = sum(r["language"] == "ko" for r in rows)
@@ -316,6 +339,7 @@ max:
   future_dates: {future_dates}  # findings naming a day after publication; target (#13): 0
   exit2: {exit2}
   crashed: {crashed}
+  one_step_differs: {one_step_differs}  # articles whose one-step check differs from extract + check; target (#17): 0
 """
 
 
