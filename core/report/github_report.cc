@@ -6,6 +6,7 @@
 // first budget - 1 are written and one more annotation says how many were left out. The
 // notice budget keeps one place for the run summary, always the last line.
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "core/report/escape.h"
 #include "core/report/finding_lines.h"
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
 
 namespace figcheck {
 namespace {
@@ -58,9 +60,11 @@ void WriteAnnotation(const Annotation& a, std::ostream& out) {
       << GithubMessageEscape(a.message) << "\n";
 }
 
-std::vector<Annotation> CollectAnnotations(const RunResult& run) {
-  std::vector<Annotation> annotations;
-  auto add_finding = [&](const FileResult& file, const Finding& finding) {
+// The annotations of one file, in the report's order: input errors, then each fact's findings,
+// then the article's.
+template <typename Emit>
+void FileAnnotations(const FileResult& file, Emit&& emit) {
+  auto add_finding = [&](const Finding& finding) {
     Annotation a;
     a.severity = finding.severity;
     a.location = finding.location;
@@ -68,60 +72,84 @@ std::vector<Annotation> CollectAnnotations(const RunResult& run) {
     a.title = fmt::format("figcheck {}: {}", finding.code, report::FindingSubject(finding));
     a.message = finding.message;
     for (const auto& line : report::FindingLines(finding)) a.message += "\n" + line;
-    annotations.push_back(std::move(a));
+    emit(std::move(a));
   };
-  for (const auto& file : run.files) {
-    for (const auto& diagnostic : file.diagnostics) {
-      Annotation a;
-      a.severity = diagnostic.severity;
-      a.location = diagnostic.location;
-      if (a.location.file.empty()) a.location.file = file.path;
-      a.title = fmt::format("figcheck {}", kInputError);
-      a.message = diagnostic.message;
-      annotations.push_back(std::move(a));
-    }
-    if (!file.loaded && file.diagnostics.empty()) {
-      annotations.push_back({Severity::kError, {file.path, 0, 0}, fmt::format("figcheck {}", kInputError),
-                             "the file could not be loaded"});
-    }
-    for (const auto& fact : file.facts) {
-      for (const auto& finding : fact.findings) add_finding(file, finding);
-    }
-    for (const auto& finding : file.findings) add_finding(file, finding);
+  for (const auto& diagnostic : file.diagnostics) {
+    Annotation a;
+    a.severity = diagnostic.severity;
+    a.location = diagnostic.location;
+    if (a.location.file.empty()) a.location.file = file.path;
+    a.title = fmt::format("figcheck {}", kInputError);
+    a.message = diagnostic.message;
+    emit(std::move(a));
   }
-  return annotations;
+  if (!file.loaded && file.diagnostics.empty()) {
+    emit(Annotation{Severity::kError, {file.path, 0, 0}, fmt::format("figcheck {}", kInputError),
+                    "the file could not be loaded"});
+  }
+  for (const auto& fact : file.facts) {
+    for (const auto& finding : fact.findings) add_finding(finding);
+  }
+  for (const auto& finding : file.findings) add_finding(finding);
 }
 
 int Index(Severity severity) { return static_cast<int>(severity); }
 
+// Annotations are written as they come while a severity is within its budget; the one that
+// would fill the budget is held back until the end says whether it fits (exactly at the cap)
+// or gives its place to the "more" notice. Memory: one held annotation per severity.
+class GithubReportStream final : public ReportStream {
+ public:
+  explicit GithubReportStream(std::ostream& out) : out_(out) {}
+
+  void Add(const FileResult& file) override {
+    FileAnnotations(file, [&](Annotation&& a) {
+      const int i = Index(a.severity);
+      const long long seen = total_[i]++;
+      if (seen < Cap(a.severity) - 1) {
+        WriteAnnotation(a, out_);
+      } else if (seen == Cap(a.severity) - 1) {
+        held_[i] = std::move(a);
+      }
+    });
+  }
+
+  void Finish(const Summary& summary) override {
+    for (const Severity s : kSeverities) {
+      const int i = Index(s);
+      if (total_[i] == Cap(s) && held_[i]) WriteAnnotation(*held_[i], out_);
+    }
+    for (const Severity s : kSeverities) {
+      const long long left_out = total_[Index(s)] - (Cap(s) - 1);
+      if (total_[Index(s)] <= Cap(s)) continue;
+      WriteAnnotation({s, {}, "figcheck: more " + std::string(Plural(s, 2)),
+                       fmt::format("{} more {} not shown: GitHub shows at most {} {} annotations per step. "
+                                   "See the full report (junit, sarif, markdown or html).",
+                                   left_out, Plural(s, left_out == 1 ? 1 : 2), kGithubAnnotationCap, Command(s))},
+                      out_);
+    }
+    const std::string line = PlainSummary(summary) + "; " + PlainFactSummary(summary);
+    WriteAnnotation({Severity::kNote, {}, "figcheck summary", line}, out_);
+  }
+
+ private:
+  static constexpr std::array<Severity, 3> kSeverities = {Severity::kError, Severity::kWarning, Severity::kNote};
+  // The notice budget keeps one place for the run summary.
+  static int Cap(Severity s) { return s == Severity::kNote ? kGithubAnnotationCap - 1 : kGithubAnnotationCap; }
+
+  std::ostream& out_;
+  std::array<long long, 3> total_{};
+  std::array<std::optional<Annotation>, 3> held_;
+};
+
 }  // namespace
 
-void WriteGithubReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
-  const std::vector<Annotation> annotations = CollectAnnotations(run);
-  constexpr std::array<Severity, 3> kSeverities = {Severity::kError, Severity::kWarning, Severity::kNote};
-  std::array<int, 3> total{}, budget{}, shown{};
-  for (const auto& a : annotations) ++total[Index(a.severity)];
-  for (const Severity s : kSeverities) {
-    const int cap = s == Severity::kNote ? kGithubAnnotationCap - 1 : kGithubAnnotationCap;
-    budget[Index(s)] = total[Index(s)] <= cap ? total[Index(s)] : cap - 1;
-  }
-  for (const auto& a : annotations) {
-    if (shown[Index(a.severity)] < budget[Index(a.severity)]) {
-      ++shown[Index(a.severity)];
-      WriteAnnotation(a, out);
-    }
-  }
-  for (const Severity s : kSeverities) {
-    const int left_out = total[Index(s)] - shown[Index(s)];
-    if (left_out == 0) continue;
-    WriteAnnotation({s, {}, "figcheck: more " + std::string(Plural(s, 2)),
-                     fmt::format("{} more {} not shown: GitHub shows at most {} {} annotations per step. "
-                                 "See the full report (junit, sarif, markdown or html).",
-                                 left_out, Plural(s, left_out), kGithubAnnotationCap, Command(s))},
-                    out);
-  }
-  const std::string summary = PlainSummary(run.summary) + "; " + PlainFactSummary(run.summary);
-  WriteAnnotation({Severity::kNote, {}, "figcheck summary", summary}, out);
+std::unique_ptr<ReportStream> MakeGithubReportStream(const ReportOptions&, std::ostream& out) {
+  return std::make_unique<GithubReportStream>(out);
+}
+
+void WriteGithubReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  WriteWholeRun(*MakeGithubReportStream(options, out), run);
 }
 
 }  // namespace figcheck

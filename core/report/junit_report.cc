@@ -19,6 +19,8 @@
 #include "core/report/escape.h"
 #include "core/report/finding_lines.h"
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
+#include "core/report/spool.h"
 
 namespace figcheck {
 namespace {
@@ -122,36 +124,56 @@ std::vector<TestCase> CasesForFile(const FileResult& file) {
   return cases;
 }
 
-}  // namespace
+// Each file's <testsuite> is spooled as it comes; the opening <testsuites> tag, which carries
+// the run's totals, is written at the end, then the spooled suites.
+class JunitReportStream final : public ReportStream {
+ public:
+  explicit JunitReportStream(std::ostream& out) : out_(out) {}
 
-void WriteJunitReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
-  std::ostringstream suites;
-  int all_tests = 0, all_failures = 0, all_errors = 0;
-  for (const auto& file : run.files) {
+  void Add(const FileResult& file) override {
     const std::vector<TestCase> cases = CasesForFile(file);
     int failures = 0, errors = 0;
     for (const auto& tc : cases) {
       if (!tc.failure_type.empty()) ++failures;
       if (!tc.error_type.empty()) ++errors;
     }
-    all_tests += static_cast<int>(cases.size());
-    all_failures += failures;
-    all_errors += errors;
+    tests_ += static_cast<long long>(cases.size());
+    failures_ += failures;
+    errors_ += errors;
+    std::ostream& suites = spool_.out();
     suites << "  <testsuite name=\"" << Attr(file.path) << "\" tests=\"" << cases.size() << "\" failures=\""
            << failures << "\" errors=\"" << errors << "\" skipped=\"0\"";
     if (cases.empty()) {
       suites << "/>\n";
-      continue;
+      return;
     }
     suites << ">\n";
     for (const auto& tc : cases) WriteCase(tc, suites);
     suites << "  </testsuite>\n";
   }
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites name=\"figcheck\" tests=\"" << all_tests << "\" failures=\"" << all_failures
-      << "\" errors=\"" << all_errors << "\">\n";
-  out << suites.str();
-  out << "</testsuites>\n";
+
+  void Finish(const Summary&) override {
+    out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out_ << "<testsuites name=\"figcheck\" tests=\"" << tests_ << "\" failures=\"" << failures_ << "\" errors=\""
+         << errors_ << "\">\n";
+    spool_.MoveTo(out_);
+    out_ << "</testsuites>\n";
+  }
+
+ private:
+  std::ostream& out_;
+  report::Spool spool_;
+  long long tests_ = 0, failures_ = 0, errors_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> MakeJunitReportStream(const ReportOptions&, std::ostream& out) {
+  return std::make_unique<JunitReportStream>(out);
+}
+
+void WriteJunitReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  WriteWholeRun(*MakeJunitReportStream(options, out), run);
 }
 
 }  // namespace figcheck

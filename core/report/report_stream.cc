@@ -23,6 +23,11 @@ class WholeRunReportStream final : public ReportStream {
 
 }  // namespace
 
+void WriteWholeRun(ReportStream& stream, const RunResult& run) {
+  for (const FileResult& file : run.files) stream.Add(file);
+  stream.Finish(run.summary);
+}
+
 bool StreamsFileByFile(ReportFormat format) {
   return format == ReportFormat::kText || format == ReportFormat::kJson || format == ReportFormat::kCompact;
 }
@@ -32,6 +37,9 @@ std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const Report
     case ReportFormat::kText: return std::make_unique<TextReportStream>(options, out);
     case ReportFormat::kJson: return std::make_unique<JsonReportStream>(options, out);
     case ReportFormat::kCompact: return std::make_unique<CompactReportStream>(out);
+    case ReportFormat::kJunit: return MakeJunitReportStream(options, out);
+    case ReportFormat::kSarif: return MakeSarifReportStream(options, out);
+    case ReportFormat::kGithub: return MakeGithubReportStream(options, out);
     default: return std::make_unique<WholeRunReportStream>(format, options, out);
   }
 }

@@ -27,6 +27,18 @@ class ReportStream {
 // True for the formats whose stream writes each file as it is added (text, json, compact).
 bool StreamsFileByFile(ReportFormat format);
 
+// The formats whose document opens with what only the end of the run knows (totals, a summary
+// table, the rules met): each file's part is spooled to a temporary file as it is added and
+// the document is put together at Finish (core/report/spool.h), so memory stays flat too.
+std::unique_ptr<ReportStream> MakeJunitReportStream(const ReportOptions& options, std::ostream& out);
+std::unique_ptr<ReportStream> MakeSarifReportStream(const ReportOptions& options, std::ostream& out);
+// GitHub annotations stream as they come (one held back per severity for the cap rule).
+std::unique_ptr<ReportStream> MakeGithubReportStream(const ReportOptions& options, std::ostream& out);
+
+// Adds every file of `run` to `stream` and finishes it with the run's summary: the whole-run
+// writers (WriteJunitReport, ...) are their stream over a finished run.
+void WriteWholeRun(ReportStream& stream, const RunResult& run);
+
 // A stream writing `format` to `out`, which must outlive it.
 std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const ReportOptions& options, std::ostream& out);
 

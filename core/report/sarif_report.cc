@@ -14,6 +14,8 @@
 #include "core/report/escape.h"
 #include "core/report/finding_lines.h"
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
+#include "core/report/spool.h"
 
 namespace figcheck {
 namespace {
@@ -125,9 +127,13 @@ Json Location(const SourceLocation& location, const std::string& fallback_path) 
   return Json{{"physicalLocation", std::move(physical)}};
 }
 
+// Writes each result as it comes, indented as it stands in the finished document (inside
+// runs[0].results), separated by commas: the document's results, spooled.
+constexpr std::string_view kResultIndent = "        ";  // runs[0].results[i]: four levels of two
+
 class ResultWriter {
  public:
-  explicit ResultWriter(RuleTable& rules) : rules_(rules) {}
+  ResultWriter(RuleTable& rules, std::ostream& out) : rules_(rules), out_(out) {}
 
   void AddFinding(const FileResult& file, const Finding& finding) {
     std::string key = (file.article_id.empty() ? file.path : file.article_id) + '\0' + finding.fact_id + '\0' +
@@ -160,7 +166,7 @@ class ResultWriter {
         key, Json::object());
   }
 
-  Json TakeResults() { return std::move(results_); }
+  bool any() const { return any_; }
 
  private:
   void Add(const std::string& code, Severity severity, const std::string& text, Json location,
@@ -175,44 +181,87 @@ class ResultWriter {
     result["locations"] = Json::array({std::move(location)});
     result["partialFingerprints"] = {{"figcheck/v1", hash + ":" + std::to_string(occurrence)}};
     if (!properties.empty()) result["properties"] = std::move(properties);
-    results_.push_back(std::move(result));
+    if (any_) out_ << ",\n" << kResultIndent;
+    any_ = true;
+    // A dumped string never holds a raw newline: every line break is the layout's.
+    const std::string dumped = result.dump(2, ' ', false, Json::error_handler_t::replace);
+    std::size_t from = 0;
+    for (std::size_t nl = dumped.find('\n'); nl != std::string::npos; nl = dumped.find('\n', from)) {
+      out_.write(dumped.data() + from, static_cast<std::streamsize>(nl + 1 - from));
+      out_ << kResultIndent;
+      from = nl + 1;
+    }
+    out_.write(dumped.data() + from, static_cast<std::streamsize>(dumped.size() - from));
   }
 
   RuleTable& rules_;
-  Json results_ = Json::array();
+  std::ostream& out_;
+  bool any_ = false;
   std::map<std::string, int> occurrences_;
+};
+
+// Results are spooled as each file comes; the document (tool, the rules the results met, and
+// the results in place) is put together at Finish, byte for byte what one dump would print.
+class SarifReportStream final : public ReportStream {
+ public:
+  SarifReportStream(const ReportOptions& options, std::ostream& out)
+      : options_(options), out_(out), results_(rules_, spool_.out()) {}
+
+  void Add(const FileResult& file) override {
+    for (const auto& diagnostic : file.diagnostics) results_.AddDiagnostic(file, diagnostic);
+    if (!file.loaded && file.diagnostics.empty()) {
+      results_.AddDiagnostic(file, Diagnostic{{file.path, 0, 0}, Severity::kError, "the file could not be loaded"});
+    }
+    for (const auto& fact : file.facts) {
+      for (const auto& finding : fact.findings) results_.AddFinding(file, finding);
+    }
+    for (const auto& finding : file.findings) results_.AddFinding(file, finding);
+  }
+
+  void Finish(const Summary&) override {
+    Json run_json;
+    Json driver;
+    driver["name"] = "figcheck";
+    driver["version"] = report::ValidUtf8(options_.tool_version);
+    if (!kRepositoryUrl.empty()) driver["informationUri"] = kRepositoryUrl;
+    driver["rules"] = rules_.rules();
+    run_json["tool"] = {{"driver", std::move(driver)}};
+    run_json["columnKind"] = "unicodeCodePoints";
+    // A placeholder stands where the spooled results go.
+    run_json["results"] = results_.any() ? Json::array({std::string(kPlaceholder)}) : Json::array();
+    Json sarif;
+    sarif["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    sarif["version"] = "2.1.0";
+    sarif["runs"] = Json::array({std::move(run_json)});
+    const std::string text = sarif.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+    const std::string quoted = "\"" + std::string(kPlaceholder) + "\"";
+    const std::size_t at = results_.any() ? text.find(quoted) : std::string::npos;
+    if (at == std::string::npos) {
+      out_ << text;
+      return;
+    }
+    out_.write(text.data(), static_cast<std::streamsize>(at));
+    spool_.MoveTo(out_);
+    out_ << std::string_view(text).substr(at + quoted.size());
+  }
+
+ private:
+  static constexpr std::string_view kPlaceholder = "figcheck: the results are spooled here";
+  ReportOptions options_;
+  std::ostream& out_;
+  report::Spool spool_;
+  RuleTable rules_;
+  ResultWriter results_;
 };
 
 }  // namespace
 
+std::unique_ptr<ReportStream> MakeSarifReportStream(const ReportOptions& options, std::ostream& out) {
+  return std::make_unique<SarifReportStream>(options, out);
+}
+
 void WriteSarifReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
-  RuleTable rules;
-  ResultWriter results(rules);
-  for (const auto& file : run.files) {
-    for (const auto& diagnostic : file.diagnostics) results.AddDiagnostic(file, diagnostic);
-    if (!file.loaded && file.diagnostics.empty()) {
-      results.AddDiagnostic(file, Diagnostic{{file.path, 0, 0}, Severity::kError, "the file could not be loaded"});
-    }
-    for (const auto& fact : file.facts) {
-      for (const auto& finding : fact.findings) results.AddFinding(file, finding);
-    }
-    for (const auto& finding : file.findings) results.AddFinding(file, finding);
-  }
-  Json run_json;
-  Json driver;
-  driver["name"] = "figcheck";
-  driver["version"] = report::ValidUtf8(options.tool_version);
-  if (!kRepositoryUrl.empty()) driver["informationUri"] = kRepositoryUrl;
-  Json results_json = results.TakeResults();  // before rules(): results may add rules
-  driver["rules"] = rules.rules();
-  run_json["tool"] = {{"driver", std::move(driver)}};
-  run_json["columnKind"] = "unicodeCodePoints";
-  run_json["results"] = std::move(results_json);
-  Json sarif;
-  sarif["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  sarif["version"] = "2.1.0";
-  sarif["runs"] = Json::array({std::move(run_json)});
-  out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  WriteWholeRun(*MakeSarifReportStream(options, out), run);
 }
 
 }  // namespace figcheck
