@@ -11,6 +11,8 @@
 #include "core/report/escape.h"
 #include "core/report/finding_lines.h"
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
+#include "core/report/spool.h"
 
 namespace figcheck {
 namespace {
@@ -57,99 +59,123 @@ FactStatus WorstOf(const std::vector<Finding>& findings) {
   return status;
 }
 
-std::vector<Row> Rows(const RunResult& run) {
-  std::vector<Row> rows;
-  for (const auto& file : run.files) {
-    for (const auto& diagnostic : file.diagnostics) {
-      Row row;
-      row.status = FactStatus::kError;
-      row.input_error = true;
-      row.where = Where(diagnostic.location.file.empty() ? file.path : diagnostic.location.file, diagnostic.location);
-      row.fact = "—";
-      row.findings = fmt::format("**{}**: {}", kInputError, MarkdownCellEscape(diagnostic.message));
-      rows.push_back(std::move(row));
-    }
-    if (!file.loaded && file.diagnostics.empty()) {
-      rows.push_back({FactStatus::kError, true, MarkdownCellEscape(file.path), "—", "", "",
-                      fmt::format("**{}**: the file could not be loaded", kInputError)});
-    }
-    for (const auto& fact : file.facts) {
-      Row row;
-      row.status = fact.status;
-      row.where = Where(file.path, fact.location);
-      row.fact = MarkdownCellEscape(fact.id);
-      std::vector<std::string> figures;
-      for (const auto& figure : fact.figures) figures.push_back(MarkdownCellEscape(figure));
-      row.stated = fmt::format("{}", fmt::join(figures, "<br>"));
-      row.findings = FindingsCell(fact.findings, &row.recomputed);
-      rows.push_back(std::move(row));
-    }
-    if (!file.findings.empty()) {
-      Row row;
-      row.status = WorstOf(file.findings);
-      row.where = MarkdownCellEscape(file.path);
-      row.fact = "(article)";
-      row.findings = FindingsCell(file.findings, &row.recomputed);
-      rows.push_back(std::move(row));
-    }
+template <typename Emit>
+void FileRows(const FileResult& file, Emit&& emit) {
+  for (const auto& diagnostic : file.diagnostics) {
+    Row row;
+    row.status = FactStatus::kError;
+    row.input_error = true;
+    row.where = Where(diagnostic.location.file.empty() ? file.path : diagnostic.location.file, diagnostic.location);
+    row.fact = "—";
+    row.findings = fmt::format("**{}**: {}", kInputError, MarkdownCellEscape(diagnostic.message));
+    emit(std::move(row));
   }
-  return rows;
+  if (!file.loaded && file.diagnostics.empty()) {
+    emit({FactStatus::kError, true, MarkdownCellEscape(file.path), "—", "", "",
+                    fmt::format("**{}**: the file could not be loaded", kInputError)});
+  }
+  for (const auto& fact : file.facts) {
+    Row row;
+    row.status = fact.status;
+    row.where = Where(file.path, fact.location);
+    row.fact = MarkdownCellEscape(fact.id);
+    std::vector<std::string> figures;
+    for (const auto& figure : fact.figures) figures.push_back(MarkdownCellEscape(figure));
+    row.stated = fmt::format("{}", fmt::join(figures, "<br>"));
+    row.findings = FindingsCell(fact.findings, &row.recomputed);
+    emit(std::move(row));
+  }
+  if (!file.findings.empty()) {
+    Row row;
+    row.status = WorstOf(file.findings);
+    row.where = MarkdownCellEscape(file.path);
+    row.fact = "(article)";
+    row.findings = FindingsCell(file.findings, &row.recomputed);
+    emit(std::move(row));
+  }
 }
 
-void WriteTable(const std::vector<const Row*>& rows, std::ostream& out) {
+void WriteTableHead(std::ostream& out) {
   out << "| Status | File | Fact | Stated | Recomputed | Findings |\n";
   out << "|---|---|---|---|---|---|\n";
-  for (const Row* row : rows) {
-    out << "| " << StatusCell(*row) << " | " << row->where << " | " << row->fact << " | " << row->stated << " | "
-        << row->recomputed << " | " << row->findings << " |\n";
-  }
+}
+
+void WriteRow(const Row& row, std::ostream& out) {
+  out << "| " << StatusCell(row) << " | " << row.where << " | " << row.fact << " | " << row.stated << " | "
+      << row.recomputed << " | " << row.findings << " |\n";
 }
 
 std::string Count(int n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
+// Every row is spooled as it comes (the full table); the rows with findings are kept in memory
+// up to kMarkdownOpenRows (the open table of a long report). The headline, which counts the
+// run, is written at Finish, then the tables.
+class MarkdownReportStream final : public ReportStream {
+ public:
+  explicit MarkdownReportStream(std::ostream& out) : out_(out) {}
+
+  void Add(const FileResult& file) override {
+    FileRows(file, [&](Row&& row) {
+      ++rows_;
+      WriteRow(row, spool_.out());
+      if (row.input_error || row.status != FactStatus::kOk) {
+        if (++problems_ <= kMarkdownOpenRows) problem_rows_.push_back(std::move(row));
+      }
+    });
+  }
+
+  void Finish(const Summary& sum) override {
+    const bool failed = sum.facts_error > 0 || sum.input_errors > 0;
+    out_ << "### figcheck: " << (failed ? "❌" : sum.facts_warning > 0 ? "⚠️" : "✅") << " "
+         << Count(sum.facts, "fact", "facts") << " checked — " << sum.facts_ok << " ok, " << sum.facts_warning
+         << " with warnings, " << sum.facts_error << " with errors\n\n";
+    out_ << Count(sum.files, "file", "files") << " · findings: " << Count(sum.findings_error, "error", "errors")
+         << ", " << Count(sum.findings_warning, "warning", "warnings") << ", "
+         << Count(sum.findings_note, "note", "notes");
+    if (sum.input_errors > 0) {
+      out_ << " · " << Count(sum.input_errors, "input error", "input errors") << " in "
+           << Count(sum.files_with_input_errors, "file", "files");
+    }
+    out_ << "\n\n";
+    if (rows_ == 0) {
+      out_ << "No facts were checked.\n";
+      return;
+    }
+    if (rows_ <= kMarkdownOpenRows) {
+      WriteTableHead(out_);
+      spool_.MoveTo(out_);
+      return;
+    }
+    if (problems_ > 0) {
+      out_ << "**Facts with findings**\n\n";
+      WriteTableHead(out_);
+      for (const Row& row : problem_rows_) WriteRow(row, out_);
+      if (problems_ > kMarkdownOpenRows) out_ << "\n…and " << problems_ - kMarkdownOpenRows << " more in the full table below.\n";
+      out_ << "\n";
+    }
+    out_ << "<details>\n<summary>All " << rows_ << (rows_ == 1 ? " row" : " rows") << "</summary>\n\n";
+    WriteTableHead(out_);
+    spool_.MoveTo(out_);
+    out_ << "\n</details>\n";
+  }
+
+ private:
+  std::ostream& out_;
+  report::Spool spool_;
+  long long rows_ = 0, problems_ = 0;
+  std::vector<Row> problem_rows_;
+};
+
 }  // namespace
 
-void WriteMarkdownReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
-  const Summary& sum = run.summary;
-  const bool failed = sum.facts_error > 0 || sum.input_errors > 0;
-  out << "### figcheck: " << (failed ? "❌" : sum.facts_warning > 0 ? "⚠️" : "✅") << " "
-      << Count(sum.facts, "fact", "facts") << " checked — " << sum.facts_ok << " ok, " << sum.facts_warning
-      << " with warnings, " << sum.facts_error << " with errors\n\n";
-  out << Count(sum.files, "file", "files") << " · findings: " << Count(sum.findings_error, "error", "errors") << ", "
-      << Count(sum.findings_warning, "warning", "warnings") << ", " << Count(sum.findings_note, "note", "notes");
-  if (sum.input_errors > 0) {
-    out << " · " << Count(sum.input_errors, "input error", "input errors") << " in "
-        << Count(sum.files_with_input_errors, "file", "files");
-  }
-  out << "\n\n";
+std::unique_ptr<ReportStream> MakeMarkdownReportStream(const ReportOptions&, std::ostream& out) {
+  return std::make_unique<MarkdownReportStream>(out);
+}
 
-  const std::vector<Row> rows = Rows(run);
-  std::vector<const Row*> all, problems;
-  for (const auto& row : rows) {
-    all.push_back(&row);
-    if (row.input_error || row.status != FactStatus::kOk) problems.push_back(&row);
-  }
-  if (rows.empty()) {
-    out << "No facts were checked.\n";
-    return;
-  }
-  if (static_cast<int>(rows.size()) <= kMarkdownOpenRows) {
-    WriteTable(all, out);
-    return;
-  }
-  if (!problems.empty()) {
-    const int left_out = static_cast<int>(problems.size()) - kMarkdownOpenRows;
-    if (left_out > 0) problems.resize(kMarkdownOpenRows);
-    out << "**Facts with findings**\n\n";
-    WriteTable(problems, out);
-    if (left_out > 0) out << "\n…and " << left_out << " more in the full table below.\n";
-    out << "\n";
-  }
-  out << "<details>\n<summary>All " << Count(static_cast<int>(rows.size()), "row", "rows") << "</summary>\n\n";
-  WriteTable(all, out);
-  out << "\n</details>\n";
+void WriteMarkdownReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  WriteWholeRun(*MakeMarkdownReportStream(options, out), run);
 }
 
 }  // namespace figcheck

@@ -40,6 +40,7 @@ std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const Report
     case ReportFormat::kJunit: return MakeJunitReportStream(options, out);
     case ReportFormat::kSarif: return MakeSarifReportStream(options, out);
     case ReportFormat::kGithub: return MakeGithubReportStream(options, out);
+    case ReportFormat::kMarkdown: return MakeMarkdownReportStream(options, out);
     default: return std::make_unique<WholeRunReportStream>(format, options, out);
   }
 }

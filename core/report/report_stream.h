@@ -32,6 +32,7 @@ bool StreamsFileByFile(ReportFormat format);
 // the document is put together at Finish (core/report/spool.h), so memory stays flat too.
 std::unique_ptr<ReportStream> MakeJunitReportStream(const ReportOptions& options, std::ostream& out);
 std::unique_ptr<ReportStream> MakeSarifReportStream(const ReportOptions& options, std::ostream& out);
+std::unique_ptr<ReportStream> MakeMarkdownReportStream(const ReportOptions& options, std::ostream& out);
 // GitHub annotations stream as they come (one held back per severity for the cap rule).
 std::unique_ptr<ReportStream> MakeGithubReportStream(const ReportOptions& options, std::ostream& out);
 
