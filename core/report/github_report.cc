@@ -58,7 +58,7 @@ void WriteAnnotation(const Annotation& a, std::ostream& out) {
       << GithubMessageEscape(a.message) << "\n";
 }
 
-std::vector<Annotation> CollectAnnotations(const RunResult& run) {
+std::vector<Annotation> CollectAnnotations(const RunResult& run, Language language) {
   std::vector<Annotation> annotations;
   auto add_finding = [&](const FileResult& file, const Finding& finding) {
     Annotation a;
@@ -66,8 +66,8 @@ std::vector<Annotation> CollectAnnotations(const RunResult& run) {
     a.location = finding.location;
     if (a.location.file.empty()) a.location.file = file.path;
     a.title = fmt::format("figcheck {}: {}", finding.code, report::FindingSubject(finding));
-    a.message = finding.message;
-    for (const auto& line : report::FindingLines(finding)) a.message += "\n" + line;
+    a.message = Message(finding, language);
+    for (const auto& line : report::FindingLines(finding, language)) a.message += "\n" + line;
     annotations.push_back(std::move(a));
   };
   for (const auto& file : run.files) {
@@ -82,7 +82,7 @@ std::vector<Annotation> CollectAnnotations(const RunResult& run) {
     }
     if (!file.loaded && file.diagnostics.empty()) {
       annotations.push_back({Severity::kError, {file.path, 0, 0}, fmt::format("figcheck {}", kInputError),
-                             "the file could not be loaded"});
+                             Render("report.not-loaded", language)});
     }
     for (const auto& fact : file.facts) {
       for (const auto& finding : fact.findings) add_finding(file, finding);
@@ -96,8 +96,8 @@ int Index(Severity severity) { return static_cast<int>(severity); }
 
 }  // namespace
 
-void WriteGithubReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
-  const std::vector<Annotation> annotations = CollectAnnotations(run);
+void WriteGithubReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  const std::vector<Annotation> annotations = CollectAnnotations(run, options.language);
   constexpr std::array<Severity, 3> kSeverities = {Severity::kError, Severity::kWarning, Severity::kNote};
   std::array<int, 3> total{}, budget{}, shown{};
   for (const auto& a : annotations) ++total[Index(a.severity)];
@@ -120,7 +120,7 @@ void WriteGithubReport(const RunResult& run, const ReportOptions& /*options*/, s
                                  left_out, Plural(s, left_out), kGithubAnnotationCap, Command(s))},
                     out);
   }
-  const std::string summary = PlainSummary(run.summary) + "; " + PlainFactSummary(run.summary);
+  const std::string summary = PlainSummary(run.summary, options.language) + "; " + PlainFactSummary(run.summary, options.language);
   WriteAnnotation({Severity::kNote, {}, "figcheck summary", summary}, out);
 }
 

@@ -35,10 +35,10 @@ std::string UniqueName(std::set<std::string>& used, const std::string& base) {
   return name;
 }
 
-std::string FindingBlock(const Finding& finding) {
+std::string FindingBlock(const Finding& finding, Language language) {
   std::string text = fmt::format("{}: {} at {}: {}\n", SeverityName(finding.severity), finding.code,
-                                 finding.location.ToString(), finding.message);
-  for (const auto& line : report::FindingLines(finding)) text += "  " + line + "\n";
+                                 finding.location.ToString(), Message(finding, language));
+  for (const auto& line : report::FindingLines(finding, language)) text += "  " + line + "\n";
   return text;
 }
 
@@ -50,18 +50,18 @@ struct TestCase {
   std::string system_out;
 };
 
-TestCase CaseForFindings(const std::vector<Finding>& findings) {
+TestCase CaseForFindings(const std::vector<Finding>& findings, Language language) {
   TestCase tc;
   int errors = 0;
   for (const auto& finding : findings) {
     if (finding.severity == Severity::kError) {
       if (errors++ == 0) {
-        tc.failure_message = finding.message;
+        tc.failure_message = Message(finding, language);
         tc.failure_type = finding.code;
       }
-      tc.failure_text += FindingBlock(finding);
+      tc.failure_text += FindingBlock(finding, language);
     } else {
-      tc.system_out += FindingBlock(finding);
+      tc.system_out += FindingBlock(finding, language);
     }
   }
   if (errors > 1) tc.failure_message += fmt::format(" (and {} more)", errors - 1);
@@ -88,18 +88,18 @@ void WriteCase(const TestCase& tc, std::ostream& out) {
   out << "    </testcase>\n";
 }
 
-std::vector<TestCase> CasesForFile(const FileResult& file) {
+std::vector<TestCase> CasesForFile(const FileResult& file, Language language) {
   std::vector<TestCase> cases;
   std::set<std::string> used;
   const std::string classname = file.article_id.empty() ? file.path : file.article_id;
   for (const auto& fact : file.facts) {
-    TestCase tc = CaseForFindings(fact.findings);
+    TestCase tc = CaseForFindings(fact.findings, language);
     tc.name = UniqueName(used, fact.id.empty() ? std::string("(unnamed fact)") : fact.id);
     tc.classname = classname;
     cases.push_back(std::move(tc));
   }
   if (!file.findings.empty()) {
-    TestCase tc = CaseForFindings(file.findings);
+    TestCase tc = CaseForFindings(file.findings, language);
     tc.name = UniqueName(used, "(article)");
     tc.classname = classname;
     cases.push_back(std::move(tc));
@@ -124,11 +124,11 @@ std::vector<TestCase> CasesForFile(const FileResult& file) {
 
 }  // namespace
 
-void WriteJunitReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
+void WriteJunitReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
   std::ostringstream suites;
   int all_tests = 0, all_failures = 0, all_errors = 0;
   for (const auto& file : run.files) {
-    const std::vector<TestCase> cases = CasesForFile(file);
+    const std::vector<TestCase> cases = CasesForFile(file, options.language);
     int failures = 0, errors = 0;
     for (const auto& tc : cases) {
       if (!tc.failure_type.empty()) ++failures;

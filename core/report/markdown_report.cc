@@ -37,11 +37,11 @@ std::string Where(const std::string& path, const SourceLocation& location) {
   return MarkdownCellEscape(location.line > 0 ? fmt::format("{}:{}", path, location.line) : path);
 }
 
-std::string FindingsCell(const std::vector<Finding>& findings, std::string* recomputed) {
+std::string FindingsCell(const std::vector<Finding>& findings, Language language, std::string* recomputed) {
   std::vector<std::string> parts, figures;
   for (const auto& finding : findings) {
     parts.push_back(fmt::format("**{}** ({}): {}", MarkdownCellEscape(finding.code), SeverityName(finding.severity),
-                                MarkdownCellEscape(finding.message)));
+                                MarkdownCellEscape(Message(finding, language))));
     if (!finding.recomputed.empty()) figures.push_back(MarkdownCellEscape(finding.recomputed));
   }
   *recomputed = fmt::format("{}", fmt::join(figures, "<br>"));
@@ -57,7 +57,7 @@ FactStatus WorstOf(const std::vector<Finding>& findings) {
   return status;
 }
 
-std::vector<Row> Rows(const RunResult& run) {
+std::vector<Row> Rows(const RunResult& run, Language language) {
   std::vector<Row> rows;
   for (const auto& file : run.files) {
     for (const auto& diagnostic : file.diagnostics) {
@@ -81,7 +81,7 @@ std::vector<Row> Rows(const RunResult& run) {
       std::vector<std::string> figures;
       for (const auto& figure : fact.figures) figures.push_back(MarkdownCellEscape(figure));
       row.stated = fmt::format("{}", fmt::join(figures, "<br>"));
-      row.findings = FindingsCell(fact.findings, &row.recomputed);
+      row.findings = FindingsCell(fact.findings, language, &row.recomputed);
       rows.push_back(std::move(row));
     }
     if (!file.findings.empty()) {
@@ -89,7 +89,7 @@ std::vector<Row> Rows(const RunResult& run) {
       row.status = WorstOf(file.findings);
       row.where = MarkdownCellEscape(file.path);
       row.fact = "(article)";
-      row.findings = FindingsCell(file.findings, &row.recomputed);
+      row.findings = FindingsCell(file.findings, language, &row.recomputed);
       rows.push_back(std::move(row));
     }
   }
@@ -111,7 +111,7 @@ std::string Count(int n, std::string_view one, std::string_view many) {
 
 }  // namespace
 
-void WriteMarkdownReport(const RunResult& run, const ReportOptions& /*options*/, std::ostream& out) {
+void WriteMarkdownReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
   const Summary& sum = run.summary;
   const bool failed = sum.facts_error > 0 || sum.input_errors > 0;
   out << "### figcheck: " << (failed ? "❌" : sum.facts_warning > 0 ? "⚠️" : "✅") << " "
@@ -125,7 +125,7 @@ void WriteMarkdownReport(const RunResult& run, const ReportOptions& /*options*/,
   }
   out << "\n\n";
 
-  const std::vector<Row> rows = Rows(run);
+  const std::vector<Row> rows = Rows(run, options.language);
   std::vector<const Row*> all, problems;
   for (const auto& row : rows) {
     all.push_back(&row);

@@ -31,7 +31,7 @@ std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const Report
   switch (format) {
     case ReportFormat::kText: return std::make_unique<TextReportStream>(options, out);
     case ReportFormat::kJson: return std::make_unique<JsonReportStream>(options, out);
-    case ReportFormat::kCompact: return std::make_unique<CompactReportStream>(out);
+    case ReportFormat::kCompact: return std::make_unique<CompactReportStream>(out, options.language);
     default: return std::make_unique<WholeRunReportStream>(format, options, out);
   }
 }

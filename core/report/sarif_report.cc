@@ -127,14 +127,14 @@ Json Location(const SourceLocation& location, const std::string& fallback_path) 
 
 class ResultWriter {
  public:
-  explicit ResultWriter(RuleTable& rules) : rules_(rules) {}
+  ResultWriter(RuleTable& rules, Language language) : rules_(rules), language_(language) {}
 
   void AddFinding(const FileResult& file, const Finding& finding) {
     std::string key = (file.article_id.empty() ? file.path : file.article_id) + '\0' + finding.fact_id + '\0' +
                       finding.code;
     if (finding.fact_id.empty()) key += '\0' + finding.pair;
-    std::string text = finding.message;
-    for (const auto& line : report::FindingLines(finding)) text += "\n" + line;
+    std::string text = Message(finding, language_);
+    for (const auto& line : report::FindingLines(finding, language_)) text += "\n" + line;
     Json properties;
     properties["factId"] = report::ValidUtf8(finding.fact_id);
     if (!finding.stated.empty()) properties["stated"] = report::ValidUtf8(finding.stated);
@@ -179,6 +179,7 @@ class ResultWriter {
   }
 
   RuleTable& rules_;
+  Language language_;
   Json results_ = Json::array();
   std::map<std::string, int> occurrences_;
 };
@@ -187,7 +188,7 @@ class ResultWriter {
 
 void WriteSarifReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
   RuleTable rules;
-  ResultWriter results(rules);
+  ResultWriter results(rules, options.language);
   for (const auto& file : run.files) {
     for (const auto& diagnostic : file.diagnostics) results.AddDiagnostic(file, diagnostic);
     if (!file.loaded && file.diagnostics.empty()) {
