@@ -249,7 +249,7 @@ class FileChecker {
     return r;
   }
 
-  Finding MakeFinding(std::string_view code, const Fact& fact, const SourceLocation& at, std::string message) {
+  Finding MakeFinding(std::string_view code, const Fact& fact, const SourceLocation& at, Phrase message) {
     Finding f;
     f.code = std::string(code);
     const FindingCode* known = FindFindingCode(code);
@@ -288,23 +288,31 @@ class FileChecker {
   }
 
   // " It matches the published rate of 2020-05-28 (1239.28), 62 days before publication."
-  std::string MatchesEarlier(const Currency& base, const Currency& quote, const Date& date, const Interval& implied,
-                             std::vector<std::string>* details) {
+  Phrase MatchesEarlier(const Currency& base, const Currency& quote, const Date& date, const Interval& implied,
+                        std::vector<std::string>* details) {
     const Date end = InferenceEnd(date);
     const std::vector<RateObservation> fits = DaysThatFit(base, quote, end, implied);
-    if (fits.empty()) return "";
+    if (fits.empty()) return Phrase{};
     const char* what = file_.article.published ? "publication" : "the rate date";
-    auto back = [&](const RateObservation& obs) {
+    auto back_text = [&](const RateObservation& obs) {
       const int days = end.DaysSince(obs.observed_on);
       return days == 0 ? fmt::format("the day of {}", what)
                        : fmt::format("{} day{} before {}", days, days == 1 ? "" : "s", what);
     };
+    auto back = [&](const RateObservation& obs) {
+      const int days = end.DaysSince(obs.observed_on);
+      const Phrase when = MakePhrase(file_.article.published ? "what.publication" : "what.rate-date");
+      if (days == 0) return MakePhrase("back.same").Arg("what", when);
+      return MakePhrase(days == 1 ? "back.day" : "back.days").Arg("days", std::to_string(days)).Arg("what", when);
+    };
     for (std::size_t i = 1; i < fits.size(); ++i) {
       details->push_back(fmt::format("also fits the rate of {} ({}), {}", fits[i].observed_on.ToString(),
-                                     fits[i].value.ToShortString(), back(fits[i])));
+                                     fits[i].value.ToShortString(), back_text(fits[i])));
     }
-    return fmt::format(" It matches the published rate of {} ({}), {}.", fits.front().observed_on.ToString(),
-                       fits.front().value.ToShortString(), back(fits.front()));
+    return MakePhrase("earlier")
+        .Arg("date", fits.front().observed_on.ToString())
+        .Arg("rate", fits.front().value.ToShortString())
+        .Arg("back", back(fits.front()));
   }
 
   // The rates a conversion dated `date` is judged against: that day's alone when the date was
@@ -355,6 +363,22 @@ class FileChecker {
     if (w.rates.size() == 1) return DescribeRate(w.rates.front());
     return fmt::format("{}\u2013{} ({} to {}, {} days with a rate)", Show(w.Lowest(), 4), Show(w.Highest(), 4),
                        w.from.ToString(), w.to.ToString(), w.rates.size());
+  }
+
+  // DescribeWindow of a window of several days, as a clause of a sentence.
+  static Phrase WindowPhrase(const RateWindow& w) {
+    return MakePhrase("window.range")
+        .Arg("low", Show(w.Lowest(), 4))
+        .Arg("high", Show(w.Highest(), 4))
+        .Arg("from", w.from.ToString())
+        .Arg("to", w.to.ToString())
+        .Arg("count", std::to_string(w.rates.size()));
+  }
+
+  // "10,000 times too small".
+  static Phrase SizePhrase(int k) {
+    if (k > 0) return MakePhrase("size.large").Arg("factor", Decimal::Pow10(k).ToGroupedString());
+    return MakePhrase("size.small").Arg("factor", Decimal::Pow10(-k).ToGroupedString());
   }
 
   // The power of ten k that brings `implied` back within the error limit of the window's rates.
@@ -434,8 +458,7 @@ class FileChecker {
       result->conversion = std::move(detail);
       if (!converted_interval.Contains(Decimal(0))) {
         finish(MakeFinding(kConversionMismatch, fact, to.location,
-                           fmt::format("'{}' cannot follow from {}: zero converts to zero at any rate.", to.text,
-                                       from.text)),
+                           MakePhrase("conversion-mismatch.zero").Arg("stated", to.text).Arg("amount", from.text)),
                std::nullopt);
       }
       return std::nullopt;
@@ -489,9 +512,11 @@ class FileChecker {
     }
     if (window.rates.empty()) {
       Finding f = MakeFinding(kMissingRate, fact, to.location,
-                              fmt::format("No {} rate is known for {} or the {} days before it in the rate source "
-                                          "'{}'; the conversion could not be checked.", pair, dated->ToString(),
-                                          kMaxStaleDays, rates_.name()));
+                              MakePhrase("missing-rate")
+                                  .Arg("pair", pair)
+                                  .Arg("date", dated->ToString())
+                                  .Arg("days", std::to_string(kMaxStaleDays))
+                                  .Arg("source", rates_.name()));
       finish(std::move(f), std::nullopt);
       result->conversion = std::move(detail);
       return std::nullopt;
@@ -525,19 +550,25 @@ class FileChecker {
       const Interval band = Band(rate, tolerance_);
       if (!loose && !band.Contains(point)) {
         finish(MakeFinding(kRoundingOnly, fact, to.location,
-                           fmt::format("'{}' holds only because it is rounded: as printed it implies {} {} per {}, "
-                                       "outside {}; its rounding interval {} reaches the rate {} of {}.",
-                                       to.text, Show(point, 2), quote.code, base.code, ShowInterval(band, 2),
-                                       ShowInterval(implied, 2), rate.ToShortString(),
-                                       reference.observed_on.ToString())),
+                           MakePhrase("holds-by-rounding.conversion")
+                               .Arg("stated", to.text)
+                               .Arg("point", Show(point, 2))
+                               .Arg("quote", std::string(quote.code))
+                               .Arg("base", std::string(base.code))
+                               .Arg("band", ShowInterval(band, 2))
+                               .Arg("implied", ShowInterval(implied, 2))
+                               .Arg("rate", rate.ToShortString())
+                               .Arg("date", reference.observed_on.ToString())),
                reference);
       }
       if (StatedDigits(to.amount) >= StatedDigits(from.amount) + 3 && !to.amount.approximate &&
           ReadDigits(to.amount) >= StatedDigits(from.amount) + 3) {
         finish(MakeFinding(kFalsePrecision, fact, to.location,
-                           fmt::format("'{}' is stated to {} significant digits, but '{}' has only {}: the converted "
-                                       "figure suggests a precision the amount does not have.",
-                                       to.text, ReadDigits(to.amount), from.text, StatedDigits(from.amount))),
+                           MakePhrase("false-precision")
+                               .Arg("stated", to.text)
+                               .Arg("digits", std::to_string(ReadDigits(to.amount)))
+                               .Arg("amount", from.text)
+                               .Arg("amount_digits", std::to_string(StatedDigits(from.amount)))),
                reference);
       }
       result->conversion = std::move(detail);
@@ -546,9 +577,9 @@ class FileChecker {
 
     const Decimal miss = MissOf(implied, rate);
     const Decimal off = (*point.DividedBy(rate) - Decimal(1)) * kHundred;
-    const std::string where = window.rates.size() > 1
-                                  ? fmt::format("every rate of {}", DescribeWindow(window))
-                                  : fmt::format("the rate {} of {}", Show(rate, 6), reference.observed_on.ToString());
+    const Phrase where = window.rates.size() > 1
+                             ? MakePhrase("where.window").Arg("window", WindowPhrase(window))
+                             : MakePhrase("where.rate").Arg("rate", Show(rate, 6)).Arg("date", reference.observed_on.ToString());
 
     if (auto k = UnitSlip(implied, point, window)) {
       const RateObservation& near = window.Nearest(Scale(implied, Decimal::Pow10(-*k)));
@@ -566,17 +597,21 @@ class FileChecker {
                                    near.value.ToShortString(), (from.amount.value * near.value).ToGroupedString(),
                                    quote.code);
       result->recomputed = WriteLike(from.amount.value * near.value, style, to.text);
-      const std::string size = *k > 0 ? fmt::format("{} times too large", Decimal::Pow10(*k).ToGroupedString())
-                                      : fmt::format("{} times too small", Decimal::Pow10(-*k).ToGroupedString());
       finish(MakeFinding(kUnitSlip, fact, to.location,
-                         fmt::format("'{}' is {} for {} at {} {}: a unit slip ({}); it should read '{}'.", to.text,
-                                     size, from.text, pair, Show(near.value, 6), SlipName(*k), result->recomputed)),
+                         MakePhrase("unit-slip")
+                             .Arg("stated", to.text)
+                             .Arg("size", SizePhrase(*k))
+                             .Arg("amount", from.text)
+                             .Arg("pair", pair)
+                             .Arg("rate", Show(near.value, 6))
+                             .Arg("slip", SlipName(*k))
+                             .Arg("right", result->recomputed)),
              near);
       result->conversion = std::move(detail);
       return std::nullopt;
     }
 
-    const std::string earlier = fact.rate ? "" : MatchesEarlier(base, quote, *dated, implied, &details);
+    const Phrase earlier = fact.rate ? Phrase{} : MatchesEarlier(base, quote, *dated, implied, &details);
     // Far: the figure misses every rate of the window beyond the tolerance even at the edge of
     // its rounding, and as printed it is the error limit or more away from the nearest of them.
     auto point_miss_at = [&](const Decimal& r) { return *(point - r).Abs().DividedBy(r); };
@@ -593,8 +628,11 @@ class FileChecker {
       style.unit = ReadingUnit(to.amount);
       const std::string right = WriteLike(*fixed, style, to.text);
       finish(MakeFinding(kTransposedDigits, fact, to.location,
-                         fmt::format("'{}' misses {} by {}%, but with two digits swapped, '{}', it holds: the digits "
-                                     "look transposed.", to.text, where, ShowPercent(miss * kHundred), right)),
+                         MakePhrase("transposed-digits")
+                             .Arg("stated", to.text)
+                             .Arg("where", where)
+                             .Arg("miss", ShowPercent(miss * kHundred))
+                             .Arg("right", right)),
              reference);
       result->conversion = std::move(detail);
       return std::nullopt;
@@ -602,30 +640,44 @@ class FileChecker {
 
     if (miss >= limits_.error_limit || point_miss >= limits_.error_limit) {
       finish(MakeFinding(kConversionMismatch, fact, to.location,
-                         fmt::format("'{}' does not follow from {}: it misses {} by {}% (it implies {} {} per {}); "
-                                     "at {} it should be about '{}'.{}{}",
-                                     to.text, from.text, where, ShowPercent(miss * kHundred), Show(point, 4),
-                                     quote.code, base.code, Show(rate, 6), result->recomputed, earlier,
-                                     dated ? LikelyCause(base, quote, *dated, printed_implied(), rate) : std::string())),
+                         MakePhrase("conversion-mismatch")
+                             .Arg("stated", to.text)
+                             .Arg("amount", from.text)
+                             .Arg("where", where)
+                             .Arg("miss", ShowPercent(miss * kHundred))
+                             .Arg("point", Show(point, 4))
+                             .Arg("quote", std::string(quote.code))
+                             .Arg("base", std::string(base.code))
+                             .Arg("rate", Show(rate, 6))
+                             .Arg("right", result->recomputed)
+                             .Arg("earlier", earlier)
+                             .Arg("cause", dated ? LikelyCause(base, quote, *dated, printed_implied(), rate) : Phrase{})),
              reference);
     } else if (loose && miss <= limits_.rounding_limit) {
       finish(MakeFinding(kRoundedConversion, fact, to.location,
-                         fmt::format("'{}' was converted at about {} {} per {}; {}'s reference {} {}: {}% off, "
-                                     "ordinary rounding for a loosely stated figure.",
-                                     to.text, Show(point, 2), quote.code, base.code,
-                                     window.rates.size() > 1 ? "that week" : "that day",
-                                     window.rates.size() > 1 ? "range is" : "rate is",
-                                     window.rates.size() > 1 ? fmt::format("{}\u2013{}", Show(window.Lowest(), 2),
-                                                                           Show(window.Highest(), 2))
-                                                             : Show(rate, 4),
-                                     ShowPercent(miss * kHundred))),
+                         MakePhrase(window.rates.size() > 1 ? "rounded-conversion.window" : "rounded-conversion.day")
+                             .Arg("stated", to.text)
+                             .Arg("point", Show(point, 2))
+                             .Arg("quote", std::string(quote.code))
+                             .Arg("base", std::string(base.code))
+                             .Arg("range", window.rates.size() > 1 ? fmt::format("{}\u2013{}", Show(window.Lowest(), 2),
+                                                                                 Show(window.Highest(), 2))
+                                                                   : Show(rate, 4))
+                             .Arg("miss", ShowPercent(miss * kHundred))),
              reference);
     } else {
       finish(MakeFinding(kRateDeviation, fact, to.location,
-                         fmt::format("'{}' implies {} {} per {}, {}% off the reference rate {} of {}, and misses {} by "
-                                     "{}%.{}", to.text, Show(point, 2), quote.code, base.code, ShowPercent(off),
-                                     Show(rate, 6), reference.observed_on.ToString(), where,
-                                     ShowPercent(miss * kHundred), earlier)),
+                         MakePhrase("rate-deviation")
+                             .Arg("stated", to.text)
+                             .Arg("point", Show(point, 2))
+                             .Arg("quote", std::string(quote.code))
+                             .Arg("base", std::string(base.code))
+                             .Arg("off", ShowPercent(off))
+                             .Arg("rate", Show(rate, 6))
+                             .Arg("date", reference.observed_on.ToString())
+                             .Arg("where", where)
+                             .Arg("miss", ShowPercent(miss * kHundred))
+                             .Arg("earlier", earlier)),
              reference);
     }
     result->conversion = std::move(detail);
@@ -648,31 +700,48 @@ class FileChecker {
     };
     if (history.rates.empty()) {
       finish(MakeFinding(kMissingRate, fact, to.location,
-                         fmt::format("No {} rate is known at all in the rate source '{}', and the article has no date; "
-                                     "the conversion could not be checked.", pair, rates_.name())));
+                         MakePhrase("missing-rate.undated").Arg("pair", pair).Arg("source", rates_.name())));
       return;
     }
     const std::string span = fmt::format("{}\u2013{} from {} to {}", Show(history.Lowest(), 4),
                                          Show(history.Highest(), 4), history.from.ToString(), history.to.ToString());
     details->push_back(fmt::format("no date: every {} rate in the table: {}", pair, span));
+    const Phrase span_phrase = MakePhrase("span")
+                                   .Arg("low", Show(history.Lowest(), 4))
+                                   .Arg("high", Show(history.Highest(), 4))
+                                   .Arg("from", history.from.ToString())
+                                   .Arg("to", history.to.ToString());
     if (implied.Meets(WindowBand(history, tolerance_))) {
       finish(MakeFinding(kUndated, fact, to.location,
-                         fmt::format("No date: '{}' was checked for plausibility only. It implies {} {} per {}, within "
-                                     "the {} rates of {}.", to.text, Show(point, 4), quote.code, base.code, pair,
-                                     span)));
+                         MakePhrase("undated")
+                             .Arg("stated", to.text)
+                             .Arg("point", Show(point, 4))
+                             .Arg("quote", std::string(quote.code))
+                             .Arg("base", std::string(base.code))
+                             .Arg("pair", pair)
+                             .Arg("span", span_phrase)));
       return;
     }
     if (auto k = UnitSlip(implied, point, history)) {
-      const std::string size = *k > 0 ? fmt::format("{} times too large", Decimal::Pow10(*k).ToGroupedString())
-                                      : fmt::format("{} times too small", Decimal::Pow10(-*k).ToGroupedString());
       finish(MakeFinding(kUnitSlip, fact, to.location,
-                         fmt::format("'{}' is about {} for {}: no {} rate of {} gives it; a unit slip ({}).", to.text,
-                                     size, from.text, pair, span, SlipName(*k))));
+                         MakePhrase("unit-slip.undated")
+                             .Arg("stated", to.text)
+                             .Arg("size", SizePhrase(*k))
+                             .Arg("amount", from.text)
+                             .Arg("pair", pair)
+                             .Arg("span", span_phrase)
+                             .Arg("slip", SlipName(*k))));
       return;
     }
     finish(MakeFinding(kConversionMismatch, fact, to.location,
-                       fmt::format("'{}' does not follow from {} at any {} rate of {}: it implies {} {} per {}.",
-                                   to.text, from.text, pair, span, Show(point, 4), quote.code, base.code)));
+                       MakePhrase("conversion-mismatch.undated")
+                           .Arg("stated", to.text)
+                           .Arg("amount", from.text)
+                           .Arg("pair", pair)
+                           .Arg("span", span_phrase)
+                           .Arg("point", Show(point, 4))
+                           .Arg("quote", std::string(quote.code))
+                           .Arg("base", std::string(base.code))));
   }
 
   // A converted figure in the amount's own currency (5200만 달러(약 680억 달러)): name the
@@ -697,18 +766,25 @@ class FileChecker {
         best_rate = near;
       }
     }
-    std::string cause;
+    Phrase cause;
     if (likely) {
       details->push_back(fmt::format("read as {}: {}/{} {} of {} gives it ({}% off)", likely->code, base.code,
                                      likely->code, best_rate->value.ToShortString(), best_rate->observed_on.ToString(),
                                      ShowPercent(best_miss * kHundred)));
-      cause = fmt::format(" It is most likely in {} ({}): at {}/{} {} of {} the figure holds ({}% off).",
-                          likely->korean, likely->code, base.code, likely->code, best_rate->value.ToShortString(),
-                          best_rate->observed_on.ToString(), ShowPercent(best_miss * kHundred));
+      cause = MakePhrase("same-currency.likely")
+                  .Arg("korean", std::string(likely->korean))
+                  .Arg("likely", std::string(likely->code))
+                  .Arg("base", std::string(base.code))
+                  .Arg("rate", best_rate->value.ToShortString())
+                  .Arg("date", best_rate->observed_on.ToString())
+                  .Arg("miss", ShowPercent(best_miss * kHundred));
     }
     Finding f = MakeFinding(kSameCurrency, fact, to.location,
-                            fmt::format("'{}' is in the same currency as '{}' ({}): a converted figure must be in "
-                                        "another currency.{}", to.text, from.text, base.code, cause));
+                            MakePhrase("same-currency")
+                                .Arg("stated", to.text)
+                                .Arg("amount", from.text)
+                                .Arg("code", std::string(base.code))
+                                .Arg("cause", cause));
     f.stated = to.text;
     f.recomputed = result->recomputed;
     f.rate = best_rate;
@@ -717,42 +793,46 @@ class FileChecker {
     result->findings.push_back(std::move(f));
   }
 
-  static std::string SlipName(int k) {
+  static Phrase SlipName(int k) {
     switch (k) {
-      case 4: case -4: return "만 for 억, or 억 for 조";
-      case 8: case -8: return "억 for 조 twice over, or 만 for 조";
-      case 3: case -3: return "thousand for million, or million for billion";
-      case 6: case -6: return "million for trillion";
-      default: return fmt::format("a factor of 10^{}", k < 0 ? -k : k);
+      case 4: case -4: return MakePhrase("slip.4");
+      case 8: case -8: return MakePhrase("slip.8");
+      case 3: case -3: return MakePhrase("slip.3");
+      case 6: case -6: return MakePhrase("slip.6");
+      default: return MakePhrase("slip.other").Arg("k", std::to_string(k < 0 ? -k : k));
     }
   }
 
   // A likely explanation for a mismatch, as statcheck names a one-tailed test.
-  std::string LikelyCause(const Currency& base, const Currency& quote, const Date& date,
-                          const Interval& implied, const Decimal& rate) {
+  Phrase LikelyCause(const Currency& base, const Currency& quote, const Date& date,
+                     const Interval& implied, const Decimal& rate) {
     // A cause is named only when it reproduces the printed figure within the tolerance; a bound
     // ("4억원 이하") reproduces too much to name one.
-    if (!implied.low || !implied.high || implied.low->sign() <= 0) return "";
+    if (!implied.low || !implied.high || implied.low->sign() <= 0) return Phrase{};
     const Decimal& limit = tolerance_;
     // The rate used upside down.
     if (implied.Meets(Band(*Decimal(1).DividedBy(rate), limit))) {
-      return fmt::format(" Likely cause: the rate was inverted ({} per {} used as {} per {}).", base.code, quote.code,
-                         quote.code, base.code);
+      return MakePhrase("cause.inverted").Arg("base", std::string(base.code)).Arg("quote", std::string(quote.code));
     }
     // Another currency taken for this one (위안 for 달러, 엔 for 원...).
     for (std::string_view code : {"USD", "EUR", "JPY", "CNY", "GBP", "KRW"}) {
       const Currency* other = FindCurrencyByCode(code);
       if (other == &base || other == &quote) continue;
       if (auto obs = rates_.Find(*other, quote, date); obs && implied.Meets(Band(obs->value, limit))) {
-        return fmt::format(" Likely cause: the amount was converted as if it were in {} ({}/{} {}).", other->code,
-                           other->code, quote.code, obs->value.ToShortString());
+        return MakePhrase("cause.amount-currency")
+            .Arg("other", std::string(other->code))
+            .Arg("quote", std::string(quote.code))
+            .Arg("rate", obs->value.ToShortString());
       }
       if (auto obs = rates_.Find(base, *other, date); obs && implied.Meets(Band(obs->value, limit))) {
-        return fmt::format(" Likely cause: the figure is in {}, not {} ({}/{} {}).", other->code, quote.code,
-                           base.code, other->code, obs->value.ToShortString());
+        return MakePhrase("cause.figure-currency")
+            .Arg("other", std::string(other->code))
+            .Arg("quote", std::string(quote.code))
+            .Arg("base", std::string(base.code))
+            .Arg("rate", obs->value.ToShortString());
       }
     }
-    return "";
+    return Phrase{};
   }
 
   void CheckGrowth(const Fact& fact, FactResult* result) {
@@ -773,6 +853,14 @@ class FileChecker {
       }
       return Show(v);
     };
+    auto value_phrase = [&](const Decimal& v) {
+      switch (g.change.kind) {
+        case ChangeKind::kPercent: return MakePhrase("value.percent").Arg("value", Show(v, 2));
+        case ChangeKind::kPoints: return MakePhrase("value.points").Arg("value", Show(v, 2));
+        case ChangeKind::kRatio: return MakePhrase("value.ratio").Arg("value", Show(v, 3));
+      }
+      return Verbatim(Show(v));
+    };
     if (!fact.previous) {
       ImpliedPrevious(fact, result);
       return;
@@ -782,8 +870,11 @@ class FileChecker {
     const Decimal& c = current.amount.value;
     if (p.is_zero() && g.change.kind != ChangeKind::kPoints) {
       Finding f = MakeFinding(kGrowthMismatch, fact, g.location,
-                              fmt::format("'{}' cannot follow from {}: a change from zero has no {}.", g.text,
-                                          previous.text, g.change.kind == ChangeKind::kRatio ? "ratio" : "percentage"));
+                              MakePhrase("growth-mismatch.zero")
+                                  .Arg("stated", g.text)
+                                  .Arg("previous", previous.text)
+                                  .Arg("what", MakePhrase(g.change.kind == ChangeKind::kRatio ? "growth.ratio"
+                                                                                              : "growth.percentage")));
       f.stated = g.text;
       result->findings.push_back(std::move(f));
       return;
@@ -816,10 +907,14 @@ class FileChecker {
     const bool wrong_direction = (g.change.sign == ChangeSign::kIncrease && exact.sign() < 0) ||
                                  (g.change.sign == ChangeSign::kDecrease && exact.sign() > 0);
     if (wrong_direction) {
+      // A wrong direction is a stated rise that fell, or a stated fall that rose.
       finish(MakeFinding(kGrowthMismatch, fact, g.location,
-                         fmt::format("'{}' says the figure {}, but from {} to {} it {} ({}).", g.text,
-                                     g.change.sign == ChangeSign::kIncrease ? "rose" : "fell", previous.text,
-                                     current.text, exact.sign() > 0 ? "rose" : "fell", describe_value(exact))));
+                         MakePhrase(g.change.sign == ChangeSign::kIncrease ? "growth-mismatch.said-rose"
+                                                                          : "growth-mismatch.said-fell")
+                             .Arg("stated", g.text)
+                             .Arg("previous", previous.text)
+                             .Arg("current", current.text)
+                             .Arg("value", value_phrase(exact))));
       return;
     }
     if (stated.Contains(compared)) return;
@@ -836,14 +931,16 @@ class FileChecker {
       if (range.Meets(stated)) {
         details.push_back(fmt::format("with both figures at their stated precision the change lies in {}", ShowInterval(range, 4)));
         finish(MakeFinding(kRoundingOnly, fact, g.location,
-                           fmt::format("'{}' holds only because the figures are rounded: as printed they give {}.",
-                                       g.text, describe_value(exact))));
+                           MakePhrase("holds-by-rounding.growth").Arg("stated", g.text).Arg("value", value_phrase(exact))));
         return;
       }
     }
     finish(MakeFinding(kGrowthMismatch, fact, g.location,
-                       fmt::format("'{}' does not follow from {} to {}: that is {}.", g.text, previous.text,
-                                   current.text, describe_value(exact))));
+                       MakePhrase("growth-mismatch")
+                           .Arg("stated", g.text)
+                           .Arg("previous", previous.text)
+                           .Arg("current", current.text)
+                           .Arg("value", value_phrase(exact))));
   }
 
   // Whether a word for a decrease (감소, 줄, 하락, fell, down, ...) stands right before or after
@@ -901,8 +998,11 @@ class FileChecker {
     const std::string low_text = write(*low, RoundingMode::kFloor);
     const std::string high_text = write(*high, RoundingMode::kCeiling);
     Finding f = MakeFinding(kImpliedPrevious, fact, g.location,
-                            fmt::format("'{}' to {} implies a previous figure between {} and {}; look it up to "
-                                        "check the change.", g.text, current.text, low_text, high_text));
+                            MakePhrase("implied-previous")
+                                .Arg("stated", g.text)
+                                .Arg("current", current.text)
+                                .Arg("low", low_text)
+                                .Arg("high", high_text));
     f.stated = g.text;
     f.recomputed = fmt::format("{} .. {}", low_text, high_text);
     f.details.push_back(fmt::format("'{}' covers {}; '{}' covers {}", g.text, ShowInterval(gi, 4), current.text,
@@ -942,17 +1042,14 @@ class FileChecker {
       const StatedAmount& at = *lowest_high->fact->converted;
       f.location = at.location;
       f.pair = PairName(*group.front()->base, *group.front()->quote);
-      f.message = gap > allowed
-                      ? fmt::format("The article's {} conversions use different rates: {} here ('{}'), {} there ('{}'), "
-                                    "{}% apart, more than the tolerance and the window's own range of rates ({}%).",
-                                    f.pair, Show(lowest_high->point, 2), lowest_high->fact->id,
-                                    Show(highest_low->point, 2), highest_low->fact->id, ShowPercent(apart),
-                                    ShowPercent(allowed * kHundred))
-                      : fmt::format("The article's {} conversions imply slightly different rates: {} here ('{}'), {} "
-                                    "there ('{}'), {}% apart: within the tolerance and the window's range ({}%).",
-                                    f.pair, Show(lowest_high->point, 2), lowest_high->fact->id,
-                                    Show(highest_low->point, 2), highest_low->fact->id, ShowPercent(apart),
-                                    ShowPercent(allowed * kHundred));
+      f.message = MakePhrase(gap > allowed ? "mixed-rates.apart" : "mixed-rates.close")
+                      .Arg("pair", f.pair)
+                      .Arg("here", Show(lowest_high->point, 2))
+                      .Arg("here_id", lowest_high->fact->id)
+                      .Arg("there", Show(highest_low->point, 2))
+                      .Arg("there_id", highest_low->fact->id)
+                      .Arg("apart", ShowPercent(apart))
+                      .Arg("allowed", ShowPercent(allowed * kHundred));
       f.stated = fmt::format("{}; {}", at.text, highest_low->fact->converted->text);
       for (const ImpliedRate* r : group) {
         f.details.push_back(fmt::format("{} ({}): implies {}", r->fact->id, r->fact->converted->location.ToString(),

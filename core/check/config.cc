@@ -11,13 +11,14 @@
 #include <yaml-cpp/yaml.h>
 
 #include "core/base/yaml_limits.h"
+#include "core/check/messages.h"
 
 namespace figcheck {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string_view> kKeys = {"rates", "rate_tolerance", "rate_window", "severity", "format", "ignore"};
+const std::vector<std::string_view> kKeys = {"rates", "rate_tolerance", "rate_window", "severity", "format", "lang", "ignore"};
 
 class ConfigReader {
  public:
@@ -86,6 +87,13 @@ class ConfigReader {
                 fmt::format("unknown format '{}'; the formats are {}", text, fmt::join(formats_, ", ")));
         } else {
           config_.format = ConfigSetting<std::string>{text, At(value.Mark())};
+        }
+      } else if (key == "lang") {
+        const std::string text = value.IsScalar() ? value.Scalar() : "";
+        if (!LanguageFromName(text)) {
+          Error(At(value.Mark()), fmt::format("unknown language '{}'; the languages are en, ko", text));
+        } else {
+          config_.lang = ConfigSetting<std::string>{text, At(value.Mark())};
         }
       } else if (key == "ignore") {
         if (auto list = Strings(value, "ignore")) {

@@ -6,6 +6,7 @@
 //   rate_window: 5                # business days before the rate day whose rates also count
 //   severity: {rate-deviation: error, false-precision: off}
 //   format: compact               # the report on standard output when no --format or -o is given
+//   lang: ko                      # the language of the findings and summaries (en, the default, or ko)
 //   ignore: [drafts/, "archive/*.yaml"]   # paths (globs, relative to this file's folder) not checked
 //
 // Precedence, value by value: command line > the fact file's check: > .figcheck.yaml > built-in
@@ -42,6 +43,7 @@ struct Config {
   // Finding code -> severity; nullopt = "off" (the finding is not reported).
   std::map<std::string, ConfigSetting<std::optional<Severity>>, std::less<>> severity;
   std::optional<ConfigSetting<std::string>> format;
+  std::optional<ConfigSetting<std::string>> lang;                 // "en" or "ko" (--lang)
   std::optional<ConfigSetting<std::vector<std::string>>> ignore;  // globs, relative to the file's folder
 };
 

@@ -72,6 +72,8 @@ const FindingCode* FindFindingCode(std::string_view code) {
   return nullptr;
 }
 
+std::string Message(const Finding& finding, Language language) { return Render(finding.message, language); }
+
 std::string_view FactStatusName(FactStatus status) {
   switch (status) {
     case FactStatus::kOk: return "ok";

@@ -13,6 +13,7 @@
 
 #include "core/base/date.h"
 #include "core/base/source_location.h"
+#include "core/check/messages.h"
 #include "core/facts/fact.h"
 #include "core/money/amount.h"
 #include "core/rates/rate_source.h"
@@ -51,13 +52,17 @@ struct Finding {
   Severity severity = Severity::kError;
   std::string fact_id;                 // empty for article-level findings about several facts
   SourceLocation location;             // the key the finding is about
-  std::string message;                 // one sentence a journalist can act on
+  Phrase message;                      // one sentence a journalist can act on: a catalogue key and its
+                                       // values, written in a language only by Message() (lazy, #16)
   std::string stated;                  // the figure as printed, e.g. "한화 약 8조 9512억원"
   std::string recomputed;              // the figure recomputed, written the article's way
   std::optional<RateObservation> rate; // the rate used, with source and observed_on
   std::string pair;                    // "USD/KRW" when a rate was used
   std::vector<std::string> details;    // bounds used, intervals, the likely cause
 };
+
+// The finding's sentence in `language` (core/check/messages.h).
+std::string Message(const Finding& finding, Language language = Language::kEnglish);
 
 enum class FactStatus { kOk, kWarning, kError };
 std::string_view FactStatusName(FactStatus status);  // "ok", "warning", "error"

@@ -73,9 +73,7 @@ void ApplyPolicy(const FactFile& file, const Policy& policy, FileResult* result)
     draft.severity = Severity::kError;
     draft.fact_id = fact.id;
     draft.location = *source->draft;
-    draft.message = fmt::format(
-        "fact '{}' is still a draft of figcheck extract: review it against the article, then delete its 'draft:' line",
-        fact.id);
+    draft.message = MakePhrase(kUnreviewedDraft).Arg("id", fact.id);
     fact.findings.insert(fact.findings.begin(), std::move(draft));
     fact.status = FactStatus::kError;
   }

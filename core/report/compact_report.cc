@@ -26,44 +26,55 @@ void WriteLine(const SourceLocation& location, const std::string& path, Severity
                      Printable(message));
 }
 
-std::string Count(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
-
 }  // namespace
 
 void CompactReportStream::Add(const FileResult& file) {
   for (const Diagnostic& d : file.diagnostics) WriteLine(d.location, file.path, d.severity, kInputError, d.message, out_);
   if (!file.loaded && file.diagnostics.empty()) {
-    WriteLine({}, file.path, Severity::kError, kInputError, "the file could not be loaded", out_);
+    WriteLine({}, file.path, Severity::kError, kInputError, Render("report.not-loaded", language_), out_);
   }
   for (const FactResult& fact : file.facts) {
-    for (const Finding& f : fact.findings) WriteLine(f.location, file.path, f.severity, f.code, f.message, out_);
+    for (const Finding& f : fact.findings) {
+      WriteLine(f.location, file.path, f.severity, f.code, Message(f, language_), out_);
+    }
   }
-  for (const Finding& f : file.findings) WriteLine(f.location, file.path, f.severity, f.code, f.message, out_);
+  for (const Finding& f : file.findings) WriteLine(f.location, file.path, f.severity, f.code, Message(f, language_), out_);
 }
 
-void WriteCompactReport(const RunResult& run, const ReportOptions&, std::ostream& out) {
-  CompactReportStream stream(out);
+void WriteCompactReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  CompactReportStream stream(out, options.language);
   for (const FileResult& file : run.files) stream.Add(file);
   stream.Finish(run.summary);
 }
 
-std::string PlainSummary(const Summary& s) {
-  std::string out = fmt::format("{}, {} in {}", Count(s.findings_error, "error", "errors"),
-                                Count(s.findings_warning, "warning", "warnings"), Count(s.files, "file", "files"));
-  if (s.findings_note > 0) out += "; " + Count(s.findings_note, "note", "notes");
-  if (s.input_errors > 0 || s.files_with_input_errors > 0) {
-    out += fmt::format("; {} in {}", Count(s.input_errors, "input error", "input errors"),
-                       Count(s.files_with_input_errors, "file", "files"));
+std::string PlainSummary(const Summary& s, Language language) {
+  std::string out = Render(MakePhrase("summary.findings")
+                               .Arg("errors", CountPhrase("error", s.findings_error))
+                               .Arg("warnings", CountPhrase("warning", s.findings_warning))
+                               .Arg("files", CountPhrase("file", s.files)),
+                           language);
+  if (s.findings_note > 0) {
+    out += Render(MakePhrase("summary.notes").Arg("notes", CountPhrase("note", s.findings_note)), language);
   }
-  if (s.suppressed > 0) out += fmt::format("; {} suppressed", s.suppressed);
+  if (s.input_errors > 0 || s.files_with_input_errors > 0) {
+    out += Render(MakePhrase("summary.input-errors")
+                      .Arg("input_errors", CountPhrase("input-error", s.input_errors))
+                      .Arg("files", CountPhrase("file", s.files_with_input_errors)),
+                  language);
+  }
+  if (s.suppressed > 0) {
+    out += Render(MakePhrase("summary.suppressed").Arg("n", std::to_string(s.suppressed)), language);
+  }
   return out;
 }
 
-std::string PlainFactSummary(const Summary& s) {
-  return fmt::format("{}: {} ok, {} with warnings, {} with errors", Count(s.facts, "fact", "facts"), s.facts_ok,
-                     s.facts_warning, s.facts_error);
+std::string PlainFactSummary(const Summary& s, Language language) {
+  return Render(MakePhrase("summary.facts")
+                    .Arg("facts", CountPhrase("fact", s.facts))
+                    .Arg("ok", std::to_string(s.facts_ok))
+                    .Arg("warnings", std::to_string(s.facts_warning))
+                    .Arg("errors", std::to_string(s.facts_error)),
+                language);
 }
 
 }  // namespace figcheck

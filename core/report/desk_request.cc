@@ -56,8 +56,8 @@ DeskReply AnswerCheckRequest(std::string_view body, const RunOptions& options, c
   if (request.is_discarded()) return Refuse(400, "the request is not valid JSON; send {\"text\": \"...\"}");
   if (!request.is_object()) return Refuse(400, "the request must be a JSON object {\"text\": \"...\"}");
   for (const auto& [key, value] : request.items()) {
-    if (key != "text" && key != "published") {
-      return Refuse(400, fmt::format("unknown key '{}' (the request takes text and published)", key));
+    if (key != "text" && key != "published" && key != "lang") {
+      return Refuse(400, fmt::format("unknown key '{}' (the request takes text, published and lang)", key));
     }
   }
   const auto text = request.find("text");
@@ -81,13 +81,33 @@ DeskReply AnswerCheckRequest(std::string_view body, const RunOptions& options, c
       if (!article_options.published) return Refuse(400, fmt::format("published '{}' is not a day (YYYY-MM-DD)", day));
     }
   }
+  ReportOptions report_options;
+  if (const auto lang = request.find("lang"); lang != request.end() && !lang->is_null()) {
+    const std::optional<Language> language =
+        lang->is_string() ? LanguageFromName(lang->get_ref<const std::string&>()) : std::nullopt;
+    if (!language) return Refuse(400, "\"lang\" must be \"en\" or \"ko\"");
+    report_options.language = *language;
+  }
   ArticleCheck checked = CheckArticleText("<stdin>", article, article_options, sources);
   RunResult run;
   run.files.push_back(std::move(checked.result));
   run.summary = Summarize(run.files);
   std::ostringstream out;
-  WriteJsonReport(run, ReportOptions{}, out);
+  WriteJsonReport(run, report_options, out);
   return DeskReply{200, out.str()};
+}
+
+std::string DeskStrings() {
+  nlohmann::ordered_json all = nlohmann::ordered_json::object();
+  for (Language language : AllLanguages()) {
+    nlohmann::ordered_json words = nlohmann::ordered_json::object();
+    for (const CatalogueEntry& entry : Catalogue()) {
+      if (entry.key.rfind("page.", 0) != 0) continue;
+      words[std::string(entry.key.substr(5))] = std::string(language == Language::kKorean ? entry.korean : entry.english);
+    }
+    all[std::string(LanguageName(language))] = std::move(words);
+  }
+  return all.dump(-1, ' ', false) + "\n";
 }
 
 }  // namespace figcheck

@@ -4,18 +4,24 @@
 
 namespace figcheck::report {
 
-std::string DescribeRate(const RateObservation& rate, const std::string& pair) {
-  std::string text = fmt::format("rate used: {}{}{} ({}, observed {}", pair, pair.empty() ? "" : " ",
-                                 rate.value.ToString(), rate.source, rate.observed_on.ToString());
-  if (!rate.path.empty() && rate.path != pair) text += fmt::format(", via {}", rate.path);
-  return text + ")";
+std::string DescribeRate(const RateObservation& rate, const std::string& pair, Language language) {
+  return Render(MakePhrase("report.rate-used")
+                    .Arg("pair", pair.empty() ? std::string() : pair + " ")
+                    .Arg("rate", rate.value.ToString())
+                    .Arg("source", rate.source)
+                    .Arg("date", rate.observed_on.ToString())
+                    .Arg("via", !rate.path.empty() && rate.path != pair ? MakePhrase("report.via").Arg("path", rate.path)
+                                                                        : Phrase{}),
+                language);
 }
 
-std::vector<std::string> FindingLines(const Finding& finding) {
+std::vector<std::string> FindingLines(const Finding& finding, Language language) {
   std::vector<std::string> lines;
-  if (!finding.stated.empty()) lines.push_back("stated: " + finding.stated);
-  if (!finding.recomputed.empty()) lines.push_back("recomputed: " + finding.recomputed);
-  if (finding.rate) lines.push_back(DescribeRate(*finding.rate, finding.pair));
+  if (!finding.stated.empty()) lines.push_back(Render(MakePhrase("report.stated").Arg("figure", finding.stated), language));
+  if (!finding.recomputed.empty()) {
+    lines.push_back(Render(MakePhrase("report.recomputed").Arg("figure", finding.recomputed), language));
+  }
+  if (finding.rate) lines.push_back(DescribeRate(*finding.rate, finding.pair, language));
   for (const auto& detail : finding.details) lines.push_back(detail);
   return lines;
 }

@@ -63,15 +63,15 @@ void WriteAnnotation(const Annotation& a, std::ostream& out) {
 // The annotations of one file, in the report's order: input errors, then each fact's findings,
 // then the article's.
 template <typename Emit>
-void FileAnnotations(const FileResult& file, Emit&& emit) {
+void FileAnnotations(const FileResult& file, Language language, Emit&& emit) {
   auto add_finding = [&](const Finding& finding) {
     Annotation a;
     a.severity = finding.severity;
     a.location = finding.location;
     if (a.location.file.empty()) a.location.file = file.path;
     a.title = fmt::format("figcheck {}: {}", finding.code, report::FindingSubject(finding));
-    a.message = finding.message;
-    for (const auto& line : report::FindingLines(finding)) a.message += "\n" + line;
+    a.message = Message(finding, language);
+    for (const auto& line : report::FindingLines(finding, language)) a.message += "\n" + line;
     emit(std::move(a));
   };
   for (const auto& diagnostic : file.diagnostics) {
@@ -85,7 +85,7 @@ void FileAnnotations(const FileResult& file, Emit&& emit) {
   }
   if (!file.loaded && file.diagnostics.empty()) {
     emit(Annotation{Severity::kError, {file.path, 0, 0}, fmt::format("figcheck {}", kInputError),
-                    "the file could not be loaded"});
+                    Render("report.not-loaded", language)});
   }
   for (const auto& fact : file.facts) {
     for (const auto& finding : fact.findings) add_finding(finding);
@@ -100,10 +100,10 @@ int Index(Severity severity) { return static_cast<int>(severity); }
 // or gives its place to the "more" notice. Memory: one held annotation per severity.
 class GithubReportStream final : public ReportStream {
  public:
-  explicit GithubReportStream(std::ostream& out) : out_(out) {}
+  GithubReportStream(std::ostream& out, Language language) : out_(out), language_(language) {}
 
   void Add(const FileResult& file) override {
-    FileAnnotations(file, [&](Annotation&& a) {
+    FileAnnotations(file, language_, [&](Annotation&& a) {
       const int i = Index(a.severity);
       const long long seen = total_[i]++;
       if (seen < Cap(a.severity) - 1) {
@@ -128,7 +128,7 @@ class GithubReportStream final : public ReportStream {
                                    left_out, Plural(s, left_out == 1 ? 1 : 2), kGithubAnnotationCap, Command(s))},
                       out_);
     }
-    const std::string line = PlainSummary(summary) + "; " + PlainFactSummary(summary);
+    const std::string line = PlainSummary(summary, language_) + "; " + PlainFactSummary(summary, language_);
     WriteAnnotation({Severity::kNote, {}, "figcheck summary", line}, out_);
   }
 
@@ -138,14 +138,15 @@ class GithubReportStream final : public ReportStream {
   static int Cap(Severity s) { return s == Severity::kNote ? kGithubAnnotationCap - 1 : kGithubAnnotationCap; }
 
   std::ostream& out_;
+  Language language_;
   std::array<long long, 3> total_{};
   std::array<std::optional<Annotation>, 3> held_;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportStream> MakeGithubReportStream(const ReportOptions&, std::ostream& out) {
-  return std::make_unique<GithubReportStream>(out);
+std::unique_ptr<ReportStream> MakeGithubReportStream(const ReportOptions& options, std::ostream& out) {
+  return std::make_unique<GithubReportStream>(out, options.language);
 }
 
 void WriteGithubReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {

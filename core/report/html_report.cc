@@ -432,7 +432,7 @@ void WriteFactsThatHold(const FileResult& file, std::ostream& out) {
 
 // One card per finding: what is wrong, in the sentence, what it should read, the rate with its
 // day and source, the rates the figure allows, and the chart where it helps.
-void WriteFindingCard(const FactResult* fact, const Finding& finding, std::ostream& out) {
+void WriteFindingCard(const FactResult* fact, const Finding& finding, Language language, std::ostream& out) {
   const std::string_view severity = SeverityName(finding.severity);
   const bool korean = HasHangul(fact ? fact->quote : finding.stated);
   out << "<article class=\"fact " << (finding.severity == Severity::kNote ? "ok" : severity) << "\">\n<header><span class=\"badge "
@@ -441,7 +441,7 @@ void WriteFindingCard(const FactResult* fact, const Finding& finding, std::ostre
   if (finding.location.line > 0) out << " <span class=\"meta\">" << H(finding.location.ToString()) << "</span>";
   out << "</header>\n";
   if (fact && !fact->quote.empty()) out << "<blockquote>" << MarkedQuote(fact->quote, finding.stated) << "</blockquote>\n";
-  out << "<p>" << H(finding.message) << "</p>\n";
+  out << "<p>" << H(Message(finding, language)) << "</p>\n";
   if (finding.severity != Severity::kNote && !finding.recomputed.empty() && finding.recomputed != finding.stated) {
     out << "<p class=\"fix\">printed <b>" << H(finding.stated) << "</b> \u2192 should read <span class=\"should\">"
         << H(finding.recomputed) << "</span></p>\n";
@@ -510,7 +510,7 @@ void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::os
     for (const auto& f : file.findings) cards.emplace_back(nullptr, &f);
     std::stable_sort(cards.begin(), cards.end(),
                      [](const auto& a, const auto& b) { return Rank(a.second->severity) < Rank(b.second->severity); });
-    for (const auto& [fact, finding] : cards) WriteFindingCard(fact, *finding, out);
+    for (const auto& [fact, finding] : cards) WriteFindingCard(fact, *finding, options.language, out);
     WriteFactsThatHold(file, out);
     out << "</section>\n";
   }

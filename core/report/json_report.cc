@@ -23,13 +23,13 @@ nlohmann::ordered_json IntervalJson(const Interval& i) {
   return j;
 }
 
-nlohmann::ordered_json FindingJson(const Finding& f) {
+nlohmann::ordered_json FindingJson(const Finding& f, Language language) {
   nlohmann::ordered_json j = {{"code", f.code},
                       {"severity", std::string(SeverityName(f.severity))},
                       {"fact", f.fact_id},
                       {"line", f.location.line},
                       {"column", f.location.column},
-                      {"message", f.message},
+                      {"message", Message(f, language)},
                       {"stated", f.stated},
                       {"recomputed", f.recomputed},
                       {"pair", f.pair},
@@ -38,11 +38,11 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
   return j;
 }
 
-nlohmann::ordered_json FileJson(const FileResult& file) {
+nlohmann::ordered_json FileJson(const FileResult& file, Language language) {
   nlohmann::ordered_json facts = nlohmann::ordered_json::array();
   for (const FactResult& fact : file.facts) {
     nlohmann::ordered_json findings = nlohmann::ordered_json::array();
-    for (const Finding& f : fact.findings) findings.push_back(FindingJson(f));
+    for (const Finding& f : fact.findings) findings.push_back(FindingJson(f, language));
     nlohmann::ordered_json jf = {{"id", fact.id},
                          {"kind", std::string(FactKindName(fact.kind))},
                          {"status", std::string(FactStatusName(fact.status))},
@@ -72,7 +72,7 @@ nlohmann::ordered_json FileJson(const FileResult& file) {
     facts.push_back(std::move(jf));
   }
   nlohmann::ordered_json article_findings = nlohmann::ordered_json::array();
-  for (const Finding& f : file.findings) article_findings.push_back(FindingJson(f));
+  for (const Finding& f : file.findings) article_findings.push_back(FindingJson(f, language));
   nlohmann::ordered_json diagnostics = nlohmann::ordered_json::array();
   for (const Diagnostic& d : file.diagnostics) {
     diagnostics.push_back({{"severity", std::string(SeverityName(d.severity))},
@@ -126,7 +126,7 @@ JsonReportStream::JsonReportStream(const ReportOptions& options, std::ostream& o
 }
 
 void JsonReportStream::Add(const FileResult& file) {
-  out_ << (any_file_ ? ",\n    " : "\n    ") << Indented(Dump(FileJson(file), 2), 4);
+  out_ << (any_file_ ? ",\n    " : "\n    ") << Indented(Dump(FileJson(file, options_.language), 2), 4);
   any_file_ = true;
 }
 
@@ -134,8 +134,8 @@ void JsonReportStream::Finish(const Summary& summary) {
   out_ << (any_file_ ? "\n  ]" : "]") << ",\n  \"summary\": " << Indented(Dump(SummaryJson(summary), 2), 2) << "\n}\n";
 }
 
-void WriteJsonRecord(const FileResult& file, long input_line, std::ostream& out) {
-  nlohmann::ordered_json j = FileJson(file);
+void WriteJsonRecord(const FileResult& file, long input_line, std::ostream& out, Language language) {
+  nlohmann::ordered_json j = FileJson(file, language);
   j["input_line"] = input_line;
   out << Dump(j, -1) << '\n';
 }

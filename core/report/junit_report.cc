@@ -37,10 +37,10 @@ std::string UniqueName(std::set<std::string>& used, const std::string& base) {
   return name;
 }
 
-std::string FindingBlock(const Finding& finding) {
+std::string FindingBlock(const Finding& finding, Language language) {
   std::string text = fmt::format("{}: {} at {}: {}\n", SeverityName(finding.severity), finding.code,
-                                 finding.location.ToString(), finding.message);
-  for (const auto& line : report::FindingLines(finding)) text += "  " + line + "\n";
+                                 finding.location.ToString(), Message(finding, language));
+  for (const auto& line : report::FindingLines(finding, language)) text += "  " + line + "\n";
   return text;
 }
 
@@ -52,18 +52,18 @@ struct TestCase {
   std::string system_out;
 };
 
-TestCase CaseForFindings(const std::vector<Finding>& findings) {
+TestCase CaseForFindings(const std::vector<Finding>& findings, Language language) {
   TestCase tc;
   int errors = 0;
   for (const auto& finding : findings) {
     if (finding.severity == Severity::kError) {
       if (errors++ == 0) {
-        tc.failure_message = finding.message;
+        tc.failure_message = Message(finding, language);
         tc.failure_type = finding.code;
       }
-      tc.failure_text += FindingBlock(finding);
+      tc.failure_text += FindingBlock(finding, language);
     } else {
-      tc.system_out += FindingBlock(finding);
+      tc.system_out += FindingBlock(finding, language);
     }
   }
   if (errors > 1) tc.failure_message += fmt::format(" (and {} more)", errors - 1);
@@ -90,18 +90,18 @@ void WriteCase(const TestCase& tc, std::ostream& out) {
   out << "    </testcase>\n";
 }
 
-std::vector<TestCase> CasesForFile(const FileResult& file) {
+std::vector<TestCase> CasesForFile(const FileResult& file, Language language) {
   std::vector<TestCase> cases;
   std::set<std::string> used;
   const std::string classname = file.article_id.empty() ? file.path : file.article_id;
   for (const auto& fact : file.facts) {
-    TestCase tc = CaseForFindings(fact.findings);
+    TestCase tc = CaseForFindings(fact.findings, language);
     tc.name = UniqueName(used, fact.id.empty() ? std::string("(unnamed fact)") : fact.id);
     tc.classname = classname;
     cases.push_back(std::move(tc));
   }
   if (!file.findings.empty()) {
-    TestCase tc = CaseForFindings(file.findings);
+    TestCase tc = CaseForFindings(file.findings, language);
     tc.name = UniqueName(used, "(article)");
     tc.classname = classname;
     cases.push_back(std::move(tc));
@@ -128,10 +128,10 @@ std::vector<TestCase> CasesForFile(const FileResult& file) {
 // the run's totals, is written at the end, then the spooled suites.
 class JunitReportStream final : public ReportStream {
  public:
-  explicit JunitReportStream(std::ostream& out) : out_(out) {}
+  JunitReportStream(std::ostream& out, Language language) : out_(out), language_(language) {}
 
   void Add(const FileResult& file) override {
-    const std::vector<TestCase> cases = CasesForFile(file);
+    const std::vector<TestCase> cases = CasesForFile(file, language_);
     int failures = 0, errors = 0;
     for (const auto& tc : cases) {
       if (!tc.failure_type.empty()) ++failures;
@@ -162,14 +162,15 @@ class JunitReportStream final : public ReportStream {
 
  private:
   std::ostream& out_;
+  Language language_;
   report::Spool spool_;
   long long tests_ = 0, failures_ = 0, errors_ = 0;
 };
 
 }  // namespace
 
-std::unique_ptr<ReportStream> MakeJunitReportStream(const ReportOptions&, std::ostream& out) {
-  return std::make_unique<JunitReportStream>(out);
+std::unique_ptr<ReportStream> MakeJunitReportStream(const ReportOptions& options, std::ostream& out) {
+  return std::make_unique<JunitReportStream>(out, options.language);
 }
 
 void WriteJunitReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {

@@ -39,11 +39,11 @@ std::string Where(const std::string& path, const SourceLocation& location) {
   return MarkdownCellEscape(location.line > 0 ? fmt::format("{}:{}", path, location.line) : path);
 }
 
-std::string FindingsCell(const std::vector<Finding>& findings, std::string* recomputed) {
+std::string FindingsCell(const std::vector<Finding>& findings, Language language, std::string* recomputed) {
   std::vector<std::string> parts, figures;
   for (const auto& finding : findings) {
     parts.push_back(fmt::format("**{}** ({}): {}", MarkdownCellEscape(finding.code), SeverityName(finding.severity),
-                                MarkdownCellEscape(finding.message)));
+                                MarkdownCellEscape(Message(finding, language))));
     if (!finding.recomputed.empty()) figures.push_back(MarkdownCellEscape(finding.recomputed));
   }
   *recomputed = fmt::format("{}", fmt::join(figures, "<br>"));
@@ -60,7 +60,7 @@ FactStatus WorstOf(const std::vector<Finding>& findings) {
 }
 
 template <typename Emit>
-void FileRows(const FileResult& file, Emit&& emit) {
+void FileRows(const FileResult& file, Language language, Emit&& emit) {
   for (const auto& diagnostic : file.diagnostics) {
     Row row;
     row.status = FactStatus::kError;
@@ -82,7 +82,7 @@ void FileRows(const FileResult& file, Emit&& emit) {
     std::vector<std::string> figures;
     for (const auto& figure : fact.figures) figures.push_back(MarkdownCellEscape(figure));
     row.stated = fmt::format("{}", fmt::join(figures, "<br>"));
-    row.findings = FindingsCell(fact.findings, &row.recomputed);
+    row.findings = FindingsCell(fact.findings, language, &row.recomputed);
     emit(std::move(row));
   }
   if (!file.findings.empty()) {
@@ -90,7 +90,7 @@ void FileRows(const FileResult& file, Emit&& emit) {
     row.status = WorstOf(file.findings);
     row.where = MarkdownCellEscape(file.path);
     row.fact = "(article)";
-    row.findings = FindingsCell(file.findings, &row.recomputed);
+    row.findings = FindingsCell(file.findings, language, &row.recomputed);
     emit(std::move(row));
   }
 }
@@ -114,10 +114,10 @@ std::string Count(int n, std::string_view one, std::string_view many) {
 // run, is written at Finish, then the tables.
 class MarkdownReportStream final : public ReportStream {
  public:
-  explicit MarkdownReportStream(std::ostream& out) : out_(out) {}
+  MarkdownReportStream(std::ostream& out, Language language) : out_(out), language_(language) {}
 
   void Add(const FileResult& file) override {
-    FileRows(file, [&](Row&& row) {
+    FileRows(file, language_, [&](Row&& row) {
       ++rows_;
       WriteRow(row, spool_.out());
       if (row.input_error || row.status != FactStatus::kOk) {
@@ -163,6 +163,7 @@ class MarkdownReportStream final : public ReportStream {
 
  private:
   std::ostream& out_;
+  Language language_;
   report::Spool spool_;
   long long rows_ = 0, problems_ = 0;
   std::vector<Row> problem_rows_;
@@ -170,8 +171,8 @@ class MarkdownReportStream final : public ReportStream {
 
 }  // namespace
 
-std::unique_ptr<ReportStream> MakeMarkdownReportStream(const ReportOptions&, std::ostream& out) {
-  return std::make_unique<MarkdownReportStream>(out);
+std::unique_ptr<ReportStream> MakeMarkdownReportStream(const ReportOptions& options, std::ostream& out) {
+  return std::make_unique<MarkdownReportStream>(out, options.language);
 }
 
 void WriteMarkdownReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {

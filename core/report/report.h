@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "core/check/finding.h"
+#include "core/check/messages.h"
 
 namespace figcheck {
 
@@ -25,6 +26,9 @@ std::string_view FigcheckVersion();
 
 struct ReportOptions {
   bool color = false;  // ANSI colour (text only)
+  // The language of every sentence (findings, summary, the text report's words); codes,
+  // severities and JSON/SARIF field names are never translated (--lang, docs/LANGUAGES.md).
+  Language language = Language::kEnglish;
   std::string tool_version = std::string(FigcheckVersion());
 };
 
@@ -39,10 +43,10 @@ void WriteJsonReport(const RunResult& run, const ReportOptions& options, std::os
 void WriteCompactReport(const RunResult& run, const ReportOptions& options, std::ostream& out);
 // The run in one plain line, no newline: "3 errors, 1 warning in 2 files", then "; 2 notes",
 // "; 1 input error in 1 file" and "; 4 suppressed" when there are any.
-std::string PlainSummary(const Summary& summary);
+std::string PlainSummary(const Summary& summary, Language language = Language::kEnglish);
 // The facts of the run in one plain line: "11 facts: 3 ok, 1 with warnings, 7 with errors". The text
 // report and GitHub's summary notice end with it, after PlainSummary.
-std::string PlainFactSummary(const Summary& summary);
+std::string PlainFactSummary(const Summary& summary, Language language = Language::kEnglish);
 
 // JUnit XML as GitLab and Jenkins read it: a <testsuite> per fact file, a <testcase> per fact
 // (name = fact id, deduplicated), error findings as one <failure>, warnings and notes in

@@ -36,7 +36,7 @@ std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const Report
   switch (format) {
     case ReportFormat::kText: return std::make_unique<TextReportStream>(options, out);
     case ReportFormat::kJson: return std::make_unique<JsonReportStream>(options, out);
-    case ReportFormat::kCompact: return std::make_unique<CompactReportStream>(out);
+    case ReportFormat::kCompact: return std::make_unique<CompactReportStream>(out, options.language);
     case ReportFormat::kJunit: return MakeJunitReportStream(options, out);
     case ReportFormat::kSarif: return MakeSarifReportStream(options, out);
     case ReportFormat::kGithub: return MakeGithubReportStream(options, out);

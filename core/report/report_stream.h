@@ -71,16 +71,19 @@ class JsonReportStream final : public ReportStream {
 // The compact report, file by file (WriteCompactReport is this over a whole run).
 class CompactReportStream final : public ReportStream {
  public:
-  explicit CompactReportStream(std::ostream& out) : out_(out) {}
+  explicit CompactReportStream(std::ostream& out, Language language = Language::kEnglish)
+      : out_(out), language_(language) {}
   void Add(const FileResult& file) override;
   void Finish(const Summary&) override {}
 
  private:
   std::ostream& out_;
+  Language language_;
 };
 
 // One file's result as one line of NDJSON (the object of the JSON report's "files" array,
 // plus "input_line": the line of the input stream it came from), ending in '\n'.
-void WriteJsonRecord(const FileResult& file, long input_line, std::ostream& out);
+void WriteJsonRecord(const FileResult& file, long input_line, std::ostream& out,
+                     Language language = Language::kEnglish);
 
 }  // namespace figcheck

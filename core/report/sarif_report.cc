@@ -133,14 +133,14 @@ constexpr std::string_view kResultIndent = "        ";  // runs[0].results[i]: f
 
 class ResultWriter {
  public:
-  ResultWriter(RuleTable& rules, std::ostream& out) : rules_(rules), out_(out) {}
+  ResultWriter(RuleTable& rules, Language language, std::ostream& out) : rules_(rules), language_(language), out_(out) {}
 
   void AddFinding(const FileResult& file, const Finding& finding) {
     std::string key = (file.article_id.empty() ? file.path : file.article_id) + '\0' + finding.fact_id + '\0' +
                       finding.code;
     if (finding.fact_id.empty()) key += '\0' + finding.pair;
-    std::string text = finding.message;
-    for (const auto& line : report::FindingLines(finding)) text += "\n" + line;
+    std::string text = Message(finding, language_);
+    for (const auto& line : report::FindingLines(finding, language_)) text += "\n" + line;
     Json properties;
     properties["factId"] = report::ValidUtf8(finding.fact_id);
     if (!finding.stated.empty()) properties["stated"] = report::ValidUtf8(finding.stated);
@@ -195,6 +195,7 @@ class ResultWriter {
   }
 
   RuleTable& rules_;
+  Language language_;
   std::ostream& out_;
   bool any_ = false;
   std::map<std::string, int> occurrences_;
@@ -205,7 +206,7 @@ class ResultWriter {
 class SarifReportStream final : public ReportStream {
  public:
   SarifReportStream(const ReportOptions& options, std::ostream& out)
-      : options_(options), out_(out), results_(rules_, spool_.out()) {}
+      : options_(options), out_(out), results_(rules_, options.language, spool_.out()) {}
 
   void Add(const FileResult& file) override {
     for (const auto& diagnostic : file.diagnostics) results_.AddDiagnostic(file, diagnostic);

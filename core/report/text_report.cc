@@ -28,17 +28,28 @@ std::string_view StatusColor(const Palette& p, FactStatus s) {
   return s == FactStatus::kError ? p.red : s == FactStatus::kWarning ? p.yellow : p.green;
 }
 
-void WriteFinding(const Finding& f, const Palette& p, std::ostream& out) {
+// The severity and the code stay as they are in every language (grep, CI); the sentence and the
+// report's own words follow --lang.
+void WriteFinding(const Finding& f, const Palette& p, Language language, std::ostream& out) {
   out << fmt::format("    {}{}{}[{}] {}: {}\n", SeverityColor(p, f.severity), SeverityName(f.severity), p.reset, f.code,
-                     f.location.ToString(), Printable(f.message));
+                     f.location.ToString(), Printable(Message(f, language)));
   if (!f.stated.empty() || !f.recomputed.empty()) {
-    out << fmt::format("      stated: {}", Printable(f.stated));
-    if (!f.recomputed.empty()) out << fmt::format("   recomputed: {}", Printable(f.recomputed));
+    out << "      " << Render(MakePhrase("report.stated").Arg("figure", Printable(f.stated)), language);
+    if (!f.recomputed.empty()) {
+      out << "   " << Render(MakePhrase("report.recomputed").Arg("figure", Printable(f.recomputed)), language);
+    }
     out << '\n';
   }
   if (f.rate) {
-    out << fmt::format("      rate: {} {} ({}, observed {}{})\n", f.pair, f.rate->value.ToShortString(), Printable(f.rate->source),
-                       f.rate->observed_on.ToString(), f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Printable(f.rate->path));
+    out << "      "
+        << Render(MakePhrase("report.rate")
+                      .Arg("pair", f.pair)
+                      .Arg("rate", f.rate->value.ToShortString())
+                      .Arg("source", Printable(f.rate->source))
+                      .Arg("date", f.rate->observed_on.ToString())
+                      .Arg("via", f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Printable(f.rate->path)),
+                  language)
+        << '\n';
   }
   for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Printable(d), p.reset);
 }
@@ -57,6 +68,7 @@ std::string ShowFigures(const FactResult& fact) {
 
 void TextReportStream::Add(const FileResult& file) {
   const Palette p = MakePalette(options_.color);
+  const Language language = options_.language;
   std::ostream& out = out_;
   out << fmt::format("{}{}{}", p.bold, Printable(file.path), p.reset);
   if (!file.article_id.empty()) out << fmt::format(": {}", Printable(file.article_id));
@@ -67,36 +79,42 @@ void TextReportStream::Add(const FileResult& file) {
                        d.location.ToString(), Printable(d.message));
   }
   if (!file.loaded) {
-    out << "  not checked: fix the errors above\n\n";
+    out << "  " << Render("report.not-checked", language) << "\n\n";
     return;
   }
   for (const FactResult& fact : file.facts) {
-    out << fmt::format("  {}{:<7}{} {}:{}  {} ({}): {}\n", StatusColor(p, fact.status), FactStatusName(fact.status),
-                       p.reset, Printable(file.path), fact.location.line, Printable(fact.id), FactKindName(fact.kind),
-                       ShowFigures(fact));
+    out << fmt::format("  {}{:<7}{} {}:{}  {} ({}): {}\n", StatusColor(p, fact.status),
+                       Render(fmt::format("status.{}", FactStatusName(fact.status)), language), p.reset,
+                       Printable(file.path), fact.location.line, Printable(fact.id),
+                       Render(fmt::format("kind.{}", FactKindName(fact.kind)), language), ShowFigures(fact));
     if (fact.conversion && fact.conversion->reference && fact.findings.empty()) {
       const ConversionDetail& c = *fact.conversion;
-      out << fmt::format("    checked against {}/{} {} ({}, observed {}): implied {} \u2229 \u00b1{}% holds\n",
-                         c.base->code, c.quote->code, c.reference->value.ToShortString(), Printable(c.reference->source),
-                         c.reference->observed_on.ToString(),
-                         c.implied_rate.low && c.implied_rate.high
-                             ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
-                                           c.implied_rate.high->ToFixed(4, RoundingMode::kHalfEven))
-                             : c.implied_rate.ToString(),
-                         (c.tolerance * Decimal(100)).ToString());
+      const Phrase checked =
+          MakePhrase("report.checked-against")
+              .Arg("pair", fmt::format("{}/{}", c.base->code, c.quote->code))
+              .Arg("rate", c.reference->value.ToShortString())
+              .Arg("source", Printable(c.reference->source))
+              .Arg("date", c.reference->observed_on.ToString())
+              .Arg("implied", c.implied_rate.low && c.implied_rate.high
+                                  ? fmt::format("[{}, {})", c.implied_rate.low->ToFixed(4, RoundingMode::kHalfEven),
+                                                c.implied_rate.high->ToFixed(4, RoundingMode::kHalfEven))
+                                  : c.implied_rate.ToString())
+              .Arg("tolerance", (c.tolerance * Decimal(100)).ToString());
+      out << "    " << Render(checked, language) << '\n';
     }
     if (fact.kind == FactKind::kGrowth && fact.findings.empty() && !fact.recomputed.empty()) {
-      out << fmt::format("    recomputed from the figures: {}\n", Printable(fact.recomputed));
+      out << "    " << Render(MakePhrase("report.recomputed-growth").Arg("figure", Printable(fact.recomputed)), language)
+          << '\n';
     }
     for (const Finding& f : fact.findings) {
-      WriteFinding(f, p, out);
+      WriteFinding(f, p, language, out);
       out << ArticleExcerpt(fact, f, "      ", SeverityColor(p, f.severity), p.reset);
     }
   }
   if (!file.findings.empty()) {
-    out << "  article:\n";
+    out << "  " << Render("report.article", language) << '\n';
     for (const Finding& f : file.findings) {
-      WriteFinding(f, p, out);
+      WriteFinding(f, p, language, out);
       // An article's finding about several figures: the sentence of the one it is placed at.
       for (const FactResult& fact : file.facts) {
         const FigureSpan* span = FigureOfFinding(fact, f);
@@ -113,7 +131,9 @@ void TextReportStream::Add(const FileResult& file) {
 void TextReportStream::Finish(const Summary& s) {
   const Palette p = MakePalette(options_.color);
   std::ostream& out = out_;
-  out << fmt::format("{}summary:{} {}; {}", p.bold, p.reset, PlainSummary(s), PlainFactSummary(s));
+  const Language language = options_.language;
+  out << fmt::format("{}{}{} {}; {}", p.bold, Render("report.summary", language), p.reset, PlainSummary(s, language),
+                     PlainFactSummary(s, language));
   out << '\n';
 }
 

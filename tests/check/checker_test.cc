@@ -86,8 +86,8 @@ TEST(CheckerTest, HoldsOnlyBecauseOfRoundingIsSaid) {
   const FileResult r = Check(Conversion("1억2000만 달러", "1432억원"), SeedRates(), exact);
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"holds-by-rounding"});
-  EXPECT_NE(r.facts[0].findings[0].message.find("[1192.92…, 1193.75)"), std::string::npos)
-      << r.facts[0].findings[0].message;
+  EXPECT_NE(Message(r.facts[0].findings[0]).find("[1192.92…, 1193.75)"), std::string::npos)
+      << Message(r.facts[0].findings[0]);
 }
 
 TEST(CheckerTest, ARateFewPercentOffIsADeviationNamingTheDayThatFits) {
@@ -95,8 +95,8 @@ TEST(CheckerTest, ARateFewPercentOffIsADeviationNamingTheDayThatFits) {
   const FileResult r = Check(Conversion("1억 달러", "1239억원"), SeedRates());
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"rate-deviation"});
   EXPECT_EQ(r.facts[0].status, FactStatus::kWarning);
-  EXPECT_NE(r.facts[0].findings[0].message.find("matches the published rate of 2020-05-28"), std::string::npos)
-      << r.facts[0].findings[0].message;
+  EXPECT_NE(Message(r.facts[0].findings[0]).find("matches the published rate of 2020-05-28"), std::string::npos)
+      << Message(r.facts[0].findings[0]);
   // The reference given is the window's rate nearest the figure (1198.15 of 2020-07-28).
   EXPECT_EQ(r.facts[0].findings[0].rate->observed_on.ToString(), "2020-07-28");
 }
@@ -109,7 +109,7 @@ TEST(CheckerTest, ADayFitsWhenItsToleranceBandTouchesTheImpliedInterval) {
   options.rate_tolerance = *Decimal::Parse("0.005");
   const auto message = [&](std::string_view converted) {
     const FileResult r = Check(Conversion("1 달러", converted), rates, options);
-    return r.facts.empty() || r.facts[0].findings.empty() ? std::string() : r.facts[0].findings[0].message;
+    return r.facts.empty() || r.facts[0].findings.empty() ? std::string() : Message(r.facts[0].findings[0]);
   };
   const std::string fits = "matches the published rate of 2020-07-01";
   // [1005.001005, 1005.001015): its closed lower end is the band's upper end.
@@ -127,8 +127,8 @@ TEST(CheckerTest, AFactorOfTenThousandIsAUnitSlip) {
   const FileResult r = Check(Conversion("75억 달러", "8억 9512만원"), SeedRates());
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"unit-slip"});
   EXPECT_EQ(r.facts[0].status, FactStatus::kError);
-  EXPECT_NE(r.facts[0].findings[0].message.find("10,000 times too small"), std::string::npos)
-      << r.facts[0].findings[0].message;
+  EXPECT_NE(Message(r.facts[0].findings[0]).find("10,000 times too small"), std::string::npos)
+      << Message(r.facts[0].findings[0]);
   // The correction keeps the five digits the article states: 8조 9473.5억 rounds to 8조 9474억.
   EXPECT_EQ(r.facts[0].findings[0].recomputed, "8조 9474억원");
 }
@@ -136,12 +136,12 @@ TEST(CheckerTest, AFactorOfTenThousandIsAUnitSlip) {
 TEST(CheckerTest, MillionForBillionIsAUnitSlipEitherWay) {
   const FileResult large = Check(Conversion("$7.5 million", "about ₩8.95 trillion"), SeedRates());
   ASSERT_EQ(Codes(large.facts[0]), std::vector<std::string>{"unit-slip"});
-  EXPECT_NE(large.facts[0].findings[0].message.find("1,000 times too large"), std::string::npos)
-      << large.facts[0].findings[0].message;
+  EXPECT_NE(Message(large.facts[0].findings[0]).find("1,000 times too large"), std::string::npos)
+      << Message(large.facts[0].findings[0]);
   const FileResult small = Check(Conversion("75억 달러", "약 895억원"), SeedRates());
   ASSERT_EQ(Codes(small.facts[0]), std::vector<std::string>{"unit-slip"});
-  EXPECT_NE(small.facts[0].findings[0].message.find("100 times too small"), std::string::npos)
-      << small.facts[0].findings[0].message;
+  EXPECT_NE(Message(small.facts[0].findings[0]).find("100 times too small"), std::string::npos)
+      << Message(small.facts[0].findings[0]);
 }
 
 TEST(CheckerTest, AWrongFigureIsAMismatchWithTheRecomputedFigure) {
@@ -163,8 +163,8 @@ TEST(CheckerTest, ConversionsAtDifferentRatesAreMixedRates) {
                              SeedRates());
   ASSERT_EQ(r.findings.size(), 1u);
   EXPECT_EQ(r.findings[0].code, "mixed-rates");
-  EXPECT_NE(r.findings[0].message.find("1193.49\u2026 here ('x'), 1194.4 there ('y')"), std::string::npos)
-      << r.findings[0].message;
+  EXPECT_NE(Message(r.findings[0]).find("1193.49\u2026 here ('x'), 1194.4 there ('y')"), std::string::npos)
+      << Message(r.findings[0]);
 }
 
 TEST(CheckerTest, GrowthThatRoundsToTheStatedPercentIsOk) {
@@ -185,7 +185,7 @@ TEST(CheckerTest, AWrongDirectionIsAMismatch) {
   const FileResult r = Check("  - id: g\n    previous: 5억4200만위안\n    current: 8억1900만위안\n    change: 51% 감소\n",
                              SeedRates());
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"growth-mismatch"});
-  EXPECT_NE(r.facts[0].findings[0].message.find("it rose"), std::string::npos);
+  EXPECT_NE(Message(r.facts[0].findings[0]).find("it rose"), std::string::npos);
 }
 
 TEST(CheckerTest, RatiosAndPointsAreRecomputed) {
@@ -200,7 +200,7 @@ TEST(CheckerTest, GrowthWithoutPreviousImpliesAnInterval) {
   ASSERT_EQ(Codes(r.facts[0]), std::vector<std::string>{"implied-previous"});
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
   // 818.5M / 1.515 = 540.26M .. 819.5M / 1.505 = 544.52M
-  EXPECT_NE(r.facts[0].findings[0].message.find("between"), std::string::npos) << r.facts[0].findings[0].message;
+  EXPECT_NE(Message(r.facts[0].findings[0]).find("between"), std::string::npos) << Message(r.facts[0].findings[0]);
   EXPECT_EQ(r.facts[0].findings[0].recomputed, "540.2 million yuan .. 544.6 million yuan");
 }
 

@@ -52,7 +52,7 @@ std::vector<std::string> Verdicts(const FileResult& r) {
 }
 
 std::string Message(const FileResult& r) {
-  return r.facts.empty() || r.facts[0].findings.empty() ? std::string() : r.facts[0].findings[0].message;
+  return r.facts.empty() || r.facts[0].findings.empty() ? std::string() : Message(r.facts[0].findings[0]);
 }
 
 using Codes = std::vector<std::string>;
@@ -151,7 +151,7 @@ TEST(VerdictsTest, AnApproximateBoundStartsAtTheRoundingEdgeAndNeverSlips) {
   // At most about 4억 is far below 39.5억 (an error), but a bound: no slip, no "should read".
   const FileResult low = CheckArticle("2025-04-27", Conversion("2천만위안", "약 4억원 이하"));
   for (const FactResult& f : low.facts) {
-    for (const Finding& finding : f.findings) EXPECT_NE(finding.code, "unit-slip") << finding.message;
+    for (const Finding& finding : f.findings) EXPECT_NE(finding.code, "unit-slip") << Message(finding);
   }
 }
 
@@ -247,8 +247,8 @@ TEST(VerdictsTest, NeighbouringRatesAreANoteFarApartAWarning) {
                                                         Conversion("20억 달러", "2조4200억원", "b"));
   ASSERT_EQ(far.findings.size(), 1u);
   EXPECT_EQ(far.findings[0].severity, Severity::kWarning);
-  EXPECT_NE(far.findings[0].message.find("1193 here ('a'), 1210 there ('b'), 1.42"), std::string::npos)
-      << far.findings[0].message;
+  EXPECT_NE(Message(far.findings[0]).find("1193 here ('a'), 1210 there ('b'), 1.42"), std::string::npos)
+      << Message(far.findings[0]);
 }
 
 // --- 8. Growth ----------------------------------------------------------------------------------

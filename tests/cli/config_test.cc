@@ -153,7 +153,7 @@ TEST_F(ConfigTest, PrecedenceCommandLineThenFactFileThenConfigThenDefault) {
 
 TEST_F(ConfigTest, ConfigCommandSaysWhereEachValueComesFrom) {
   Write("repo/.figcheck.yaml",
-        "rates: [fred, ecb]\nrate_tolerance: 1.5%\nseverity:\n  false-precision: off\nformat: compact\n");
+        "rates: [fred, ecb]\nrate_tolerance: 1.5%\nseverity:\n  false-precision: off\nformat: compact\nlang: ko\n");
   CliRun run = Run("config", "repo/facts");
   EXPECT_EQ(run.status, 0) << run.err;
   const std::string file = (dir_ / "repo/.figcheck.yaml").string();
@@ -165,6 +165,7 @@ TEST_F(ConfigTest, ConfigCommandSaysWhereEachValueComesFrom) {
   EXPECT_TRUE(std::regex_search(run.out, std::regex("\nseverity unit-slip +error +default\n"))) << run.out;
   EXPECT_TRUE(std::regex_search(run.out, std::regex("\nformat +compact +" + file + ":5:9\n"))) << run.out;
   EXPECT_TRUE(std::regex_search(run.out, std::regex("\nignore +\\(nothing\\) +default\n"))) << run.out;
+  EXPECT_TRUE(std::regex_search(run.out, std::regex("\nlang +ko +" + file + ":6:7\n"))) << run.out;
   for (const char* order : {"config --rate-tolerance 0.2% --format json --rate-window 9",
                             "config --format json --rate-window 9 --rate-tolerance 0.002"}) {
     run = Run(order);
@@ -176,7 +177,11 @@ TEST_F(ConfigTest, ConfigCommandSaysWhereEachValueComesFrom) {
     EXPECT_EQ(json["rate_window"]["origin"], "command line");
     EXPECT_EQ(json["rates"]["origin"], file + ":1:8");
     EXPECT_EQ(json["config_file"], file);
+    EXPECT_EQ(json["lang"]["value"], "ko");
   }
+  run = Run("config --lang en --format json", "repo/facts");
+  EXPECT_EQ(nlohmann::json::parse(run.out)["lang"]["value"], "en") << run.out;
+  EXPECT_EQ(nlohmann::json::parse(run.out)["lang"]["origin"], "command line");
   // No file here or above: every value is the default.
   run = Run("config --format json", "");
   EXPECT_EQ(run.status, 0) << run.err;
@@ -184,6 +189,8 @@ TEST_F(ConfigTest, ConfigCommandSaysWhereEachValueComesFrom) {
   EXPECT_TRUE(none["config_file"].is_null()) << run.out;
   EXPECT_EQ(none["rate_tolerance"]["value"], "1%");
   EXPECT_EQ(none["rate_tolerance"]["origin"], "default");
+  EXPECT_EQ(none["lang"]["value"], "en");
+  EXPECT_EQ(none["lang"]["origin"], "default");
   // --config names another file.
   Write("other.yaml", "rate_tolerance: 0.3%\n");
   run = Run("config --config ../other.yaml");

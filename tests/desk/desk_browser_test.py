@@ -33,6 +33,7 @@ try:
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
@@ -171,6 +172,23 @@ def main(figcheck, source_dir, shots):
             driver.get(server.url)
             driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
             expect(driver.find_element(By.ID, "error").text != "", "an empty article is refused on the page")
+
+            # 4. 한국어: the switch turns the page's words and the findings into Korean (codes stay),
+            # and the browser remembers it.
+            driver.get(server.url)
+            Select(driver.find_element(By.ID, "lang")).select_by_value("ko")
+            expect(driver.find_element(By.ID, "check").text == "확인", "the Check button in Korean")
+            paste(driver, "센스타임은 2020년 7월 29일 기업 가치가 75억 달러(약 89조5120억원)로 평가받았다.", "2020-07-29")
+            check_and_wait(driver, 1)
+            summary = driver.find_element(By.ID, "summary").text
+            expect(summary.startswith("수치 1개 확인: 고칠 것 1개"), "the summary in Korean: " + summary)
+            panel = driver.find_element(By.ID, "panel").text
+            expect("unit-slip" in panel and "단위를 잘못 쓴 것" in panel, "the finding in Korean, its code as is: " + panel)
+            driver.save_screenshot(os.path.join(shots, "4-korean.png"))
+            driver.get(server.url)
+            expect(driver.find_element(By.ID, "check").text == "확인", "the language is remembered")
+            Select(driver.find_element(By.ID, "lang")).select_by_value("en")
+            expect(driver.find_element(By.ID, "check").text == "Check", "back to English")
         finally:
             driver.quit()
         expect(server.alive(), "the server is still running")

@@ -80,3 +80,43 @@ TEST(DeskRequestTest, TextOverTwoMegabytesIsRefused) {
 
 }  // namespace
 }  // namespace figcheck
+
+namespace figcheck {
+namespace {
+
+// "lang": "ko" writes the messages in Korean; codes, severities and the report's fields stay.
+TEST(DeskRequestTest, LangKoWritesTheMessagesInKorean) {
+  const std::string seed = ReadWholeFile(SeedPath());
+  const DeskReply english = Ask(nlohmann::json{{"text", seed}, {"published", "2020-07-29"}}.dump());
+  const DeskReply korean = Ask(nlohmann::json{{"text", seed}, {"published", "2020-07-29"}, {"lang", "ko"}}.dump());
+  ASSERT_EQ(korean.status, 200) << korean.body;
+  const auto en = nlohmann::json::parse(english.body);
+  const auto ko = nlohmann::json::parse(korean.body);
+  const auto& finding = ko["files"][0]["findings"][0];
+  EXPECT_EQ(finding["code"], "mixed-rates");
+  EXPECT_EQ(finding["severity"], en["files"][0]["findings"][0]["severity"]);
+  EXPECT_NE(finding["message"].get<std::string>().find("기사의 USD/KRW 환산"), std::string::npos) << finding.dump();
+  EXPECT_EQ(en["files"][0]["findings"][0]["message"].get<std::string>().rfind("The article's USD/KRW", 0), 0u);
+  // The same report as the command line's --lang ko.
+  const CliRun cli =
+      RunFigcheck(fmt::format("check - --published 2020-07-29 --format json --lang ko < '{}'", SeedPath()));
+  EXPECT_EQ(korean.body, cli.out);
+  EXPECT_EQ(Ask(nlohmann::json{{"text", seed}, {"published", "2020-07-29"}, {"lang", "en"}}.dump()).body, english.body);
+}
+
+TEST(DeskRequestTest, AnUnknownLangIsABadRequest) {
+  EXPECT_EQ(Ask(R"j({"text": "a", "lang": "kr"})j").status, 400);
+  EXPECT_EQ(Error(Ask(R"j({"text": "a", "lang": "kr"})j")), "\"lang\" must be \"en\" or \"ko\"");
+  EXPECT_EQ(Error(Ask(R"j({"text": "a", "lang": 1})j")), "\"lang\" must be \"en\" or \"ko\"");
+}
+
+TEST(DeskRequestTest, ThePageWordsComeFromTheCatalogueInBothLanguages) {
+  const auto strings = nlohmann::json::parse(DeskStrings());
+  EXPECT_EQ(strings["en"]["title"], "figcheck desk");
+  EXPECT_EQ(strings["ko"]["title"], "figcheck 데스크");
+  EXPECT_EQ(strings["en"].size(), strings["ko"].size());
+  EXPECT_EQ(strings["ko"]["check"], "확인");
+}
+
+}  // namespace
+}  // namespace figcheck

@@ -57,6 +57,20 @@ def main(figcheck, source_dir):
         expect(len(report["files"][0]["facts"]) == 6, "the seed has 6 facts")
         expect([f["code"] for f in report["files"][0]["findings"]] == ["mixed-rates"], "the seed's mixed rates")
 
+        # --lang ko's twin: "lang": "ko" writes the messages in Korean; codes and severities stay.
+        status, body = post(server.url, json.dumps({"text": seed, "published": "2020-07-29", "lang": "ko"}))
+        expect(status == 200, "a request with lang ko is 200 (got %d %s)" % (status, body[:200]))
+        finding = json.loads(body)["files"][0]["findings"][0]
+        expect(finding["code"] == "mixed-rates" and "기사의 USD/KRW 환산" in finding["message"],
+               "lang ko: the message in Korean, the code as is: %r" % finding)
+        status, body = post(server.url, json.dumps({"text": seed, "lang": "kr"}))
+        expect(status == 400 and "lang" in body, "an unknown lang is 400 (got %d %s)" % (status, body[:200]))
+        with urllib.request.urlopen(server.url + "api/strings") as answer:
+            strings = json.loads(answer.read().decode("utf-8"))
+            expect(strings["ko"]["title"] == "figcheck 데스크", "GET /api/strings has the Korean words")
+        expect('"figcheck 데스크"' in page and "/*FIGCHECK_STRINGS*/{}" not in page,
+               "the page carries its words from the catalogue")
+
         bad = [
             ("malformed JSON", b'{"text": ', 400, "not valid JSON"),
             ("empty text", json.dumps({"text": "   "}), 400, "the text is empty"),

@@ -37,7 +37,7 @@ Finding ErrorFinding(const std::string& fact, int line) {
   f.severity = Severity::kError;
   f.fact_id = fact;
   f.location = {"facts/many.yaml", line, 3};
-  f.message = "wrong";
+  f.message = Verbatim("wrong");
   return f;
 }
 

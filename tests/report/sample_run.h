@@ -88,8 +88,8 @@ inline RunResult SampleRun() {
   deviation.severity = Severity::kWarning;
   deviation.fact_id = megvii.id;
   deviation.location = at(22, 16);
-  deviation.message = "the converted figure implies 1179.5 to 1180.5 won per dollar, 1.5% below the reference rate "
-                      "of 1198.15; no day from 2020-07-13 to 2020-08-12 had such a rate";
+  deviation.message = Verbatim("the converted figure implies 1179.5 to 1180.5 won per dollar, 1.5% below the reference rate "
+                      "of 1198.15; no day from 2020-07-13 to 2020-08-12 had such a rate");
   deviation.stated = "약 1조 1800억원";
   deviation.recomputed = "약 1조 1982억원";
   deviation.rate = Fred("2020-07-28", "1198.15");
@@ -111,8 +111,8 @@ inline RunResult SampleRun() {
   slip.severity = Severity::kError;
   slip.fact_id = cambricon.id;
   slip.location = at(26, 16);
-  slip.message = "the converted figure is 10^4 times too small: 만 was written for 억; the article likely meant "
-                 "약 2조 9954억원";
+  slip.message = Verbatim("the converted figure is 10^4 times too small: 만 was written for 억; the article likely meant "
+                 "약 2조 9954억원");
   slip.stated = "약 2억 9954만원";
   slip.recomputed = "약 2조 9954억원";
   slip.rate = Fred("2020-07-28", "1198.15");
@@ -134,7 +134,7 @@ inline RunResult SampleRun() {
   growth.severity = Severity::kError;
   growth.fact_id = iflytek.id;
   growth.location = at(33, 13);
-  growth.message = "from 5억4200만위안 to 8억1900만위안 is a rise of 51.1%, not 15%";
+  growth.message = Verbatim("from 5억4200만위안 to 8억1900만위안 is a rise of 51.1%, not 15%");
   growth.stated = "15%";
   growth.recomputed = "51%";
   growth.details = {"(819000000 - 542000000) / 542000000 = 51.107011070110…%",
@@ -154,7 +154,7 @@ inline RunResult SampleRun() {
   note.severity = Severity::kNote;
   note.fact_id = hostile.id;
   note.location = at(37, 12);
-  note.message = "quoted: " + kHostileText;
+  note.message = Verbatim("quoted: " + kHostileText);
   note.stated = kHostileText;
   note.details = {kHostileText};
   hostile.findings.push_back(note);
@@ -164,8 +164,8 @@ inline RunResult SampleRun() {
   mixed.code = std::string(kMixedRates);
   mixed.severity = Severity::kWarning;
   mixed.location = at(19, 5);
-  mixed.message = "the USD/KRW conversions of this article imply rates that cannot all hold: 1193.49 in "
-                  "sensetime-valuation, 1180.00 in megvii-funding";
+  mixed.message = Verbatim("the USD/KRW conversions of this article imply rates that cannot all hold: 1193.49 in "
+                  "sensetime-valuation, 1180.00 in megvii-funding");
   mixed.pair = "USD/KRW";
   mixed.details = {"sensetime-valuation: [1193.486666666666…, 1193.5)", "megvii-funding: [1179.5, 1180.5)"};
   good.findings.push_back(mixed);

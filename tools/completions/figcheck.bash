@@ -25,12 +25,13 @@ _figcheck() {
       return ;;
     --rates) COMPREPLY=($(compgen -W "default fred ecb" -- "$cur") $(compgen -f -- "$cur")); return ;;
     --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+    --lang) COMPREPLY=($(compgen -W "en ko" -- "$cur")); return ;;
     -o|--output|--evaluate|--save-facts|--config|--baseline|--write-baseline) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     --rate-tolerance|--date|--to|--published|--currency|-j|--jobs|--port|--host|--threads) return ;;
   esac
   local options="--help"
   case $command in
-    check) options="--rates --format -o --output --color --rate-tolerance --rate-window --config --strict --allow-drafts --baseline --write-baseline --compare-rates --amount-rounding
+    check) options="--rates --format -o --output --color --lang --rate-tolerance --rate-window --config --strict --allow-drafts --baseline --write-baseline --compare-rates --amount-rounding
                     -j --jobs --ndjson --published --save-facts --help" ;;
     parse) options="--format --currency --help" ;;
     extract) options="--published -o --output --evaluate --help" ;;

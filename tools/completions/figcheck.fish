@@ -16,6 +16,7 @@ complete -c figcheck -n "__fish_seen_subcommand_from check" -F
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l format -x -a 'text json junit sarif github markdown html compact'
 complete -c figcheck -n "__fish_seen_subcommand_from check" -s o -l output -r -F
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l color -x -a 'auto always never'
+complete -c figcheck -n "__fish_seen_subcommand_from check" -l lang -x -a 'en ko' -d 'language of the messages'
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l rate-tolerance -x
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l strict
 complete -c figcheck -n "__fish_seen_subcommand_from check" -l allow-drafts

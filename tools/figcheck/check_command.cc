@@ -56,6 +56,7 @@ struct CheckArgs {
   std::vector<std::string> formats;
   std::vector<std::string> outputs;
   std::string color = "auto";
+  std::string lang;  // --lang en|ko; empty: .figcheck.yaml's lang:, else en
   std::string tolerance;
   std::string rounding_limit;
   std::string error_limit;
@@ -121,7 +122,7 @@ bool ReadBoundedLine(std::istream& in, std::size_t limit, std::string* line) {
 
 // --ndjson: one JSON fact file per line of each input ("-" = standard input), one JSON result
 // per line on standard output, flushed per record. Blank lines are skipped.
-int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSourceCache& sources) {
+int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSourceCache& sources, Language language) {
   struct Record {
     std::string input;  // "-" or the NDJSON file
     long line = 0;
@@ -141,7 +142,7 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
       if (!*files.back()) {
         FileResult failed = UnreadableFile(input, "cannot open the NDJSON input");
         AddToSummary(failed, &summary);
-        WriteJsonRecord(failed, 0, std::cout);
+        WriteJsonRecord(failed, 0, std::cout, language);
         std::cout.flush();
         continue;
       }
@@ -187,7 +188,7 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
     };
     auto emit = [&](std::pair<long, FileResult>&& done) {
       AddToSummary(done.second, &summary);
-      WriteJsonRecord(done.second, done.first, std::cout);
+      WriteJsonRecord(done.second, done.first, std::cout, language);
       std::cout.flush();
       if (!std::cout && !write_failed) {
         // A result lost to a full disk or a closed pipe: said once, and the run cannot pass.
@@ -266,11 +267,12 @@ int RunCheck(const CheckArgs& args) {
 
   // .figcheck.yaml (or --config): what the command line leaves unsaid. A fact file's own check:
   // still wins over it, file by file (CheckOptions: the thresholds are the defaults).
-  SettingArgs setting_args{args.config, args.rates, options.rate_tolerance, options.rate_window};
+  SettingArgs setting_args{args.config, args.rates, options.rate_tolerance, options.rate_window, args.lang};
   const std::optional<Settings> settings = ResolveSettings(setting_args);
   if (!settings) return 2;
   options.thresholds.tolerance = settings->rate_tolerance.value;
   options.thresholds.rate_window = settings->rate_window.value;
+  const Language language = LanguageFromName(settings->lang.value).value_or(Language::kEnglish);
 
   // Pair each --format with an -o in order; an -o without one takes its extension's format;
   // neither: .figcheck.yaml's format, else text.
@@ -333,7 +335,7 @@ int RunCheck(const CheckArgs& args) {
       SayLine("figcheck: error: --ndjson takes no --baseline or --write-baseline");
       return 2;
     }
-    return RunNdjson(args, run_options, sources);
+    return RunNdjson(args, run_options, sources, language);
   }
 
   ArticleCheckOptions article_options;
@@ -384,6 +386,7 @@ int RunCheck(const CheckArgs& args) {
     if (to_stdout && formats[i] == ReportFormat::kCompact) compact_on_stdout = true;
     ReportOptions report_options;
     report_options.tool_version = std::string(Version());
+    report_options.language = language;
     if (to_stdout && formats[i] == ReportFormat::kText) report_options.color = UseColor(args.color);
     if (to_stdout) stdout_is_terminal = isatty(STDOUT_FILENO) == 1;
     files.push_back(to_stdout ? nullptr : std::make_unique<ReportFile>(outputs[i]));
@@ -496,7 +499,7 @@ int RunCheck(const CheckArgs& args) {
     }
   }
   // --format compact keeps standard output to finding lines; the summary is said here.
-  if (compact_on_stdout) SayLine("figcheck: " + PlainSummary(summary));
+  if (compact_on_stdout) SayLine("figcheck: " + PlainSummary(summary, language));
   return write_failed ? 2 : ExitStatus(RunResult{{}, summary}, args.strict);
 }
 
@@ -527,6 +530,10 @@ void AddCheckCommand(CLI::App& app, int* exit_code) {
                   "Colour in the text report: auto (only on a terminal, and not with NO_COLOR or TERM=dumb), "
                   "always, never")
       ->check(OneOf({"auto", "always", "never"}));
+  cmd->add_option("--lang", args->lang,
+                  "Language of the findings, the summary and the report's words: en (default) or ko (Korean); "
+                  "codes, severities and JSON/SARIF field names never change")
+      ->check(OneOf({"en", "ko"}));
   cmd->add_option("--rate-tolerance", args->tolerance,
                   "How far an implied rate may stray: 1.5% or 0.015 (default 1%, or the file's)");
   cmd->add_option("--rate-window", args->rate_window,

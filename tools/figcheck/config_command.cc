@@ -26,6 +26,7 @@ struct ConfigArgs {
   std::string tolerance;
   int rate_window = -1;
   std::string format = "text";
+  std::string lang;
 };
 
 std::string Percent(const Decimal& fraction) { return (fraction * Decimal(100)).ToString() + "%"; }
@@ -38,6 +39,7 @@ int RunConfig(const ConfigArgs& args) {
   SettingArgs setting_args;
   setting_args.config = args.config;
   setting_args.rates = args.rates;
+  setting_args.lang = args.lang;
   if (auto error = CheckRateNames(args.rates)) {
     SayLine("figcheck: error: --rates: " + *error);
     return 2;
@@ -90,6 +92,7 @@ int RunConfig(const ConfigArgs& args) {
     out["rate_tolerance"] = setting(Percent(settings->rate_tolerance.value), settings->rate_tolerance.origin);
     out["rate_window"] = setting(settings->rate_window.value, settings->rate_window.origin);
     out["format"] = setting(settings->format.value, settings->format.origin);
+    out["lang"] = setting(settings->lang.value, settings->lang.origin);
     nlohmann::ordered_json severity = nlohmann::ordered_json::object();
     for (const CodeSetting& c : codes) severity[c.code] = setting(c.severity, c.origin);
     out["severity"] = severity;
@@ -111,6 +114,7 @@ int RunConfig(const ConfigArgs& args) {
   line("rate_tolerance", Percent(settings->rate_tolerance.value), settings->rate_tolerance.origin);
   line("rate_window", std::to_string(settings->rate_window.value), settings->rate_window.origin);
   line("format", settings->format.value, settings->format.origin);
+  line("lang", settings->lang.value, settings->lang.origin);
   for (const CodeSetting& c : codes) line("severity " + c.code, c.severity, c.origin);
   line("ignore", has_ignore ? fmt::format("{}", fmt::join(config->ignore->value, ", ")) : "(nothing)",
        has_ignore ? config->ignore->location.ToString() : "default");
@@ -131,6 +135,7 @@ void AddConfigCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--rate-tolerance", args->tolerance, "As for figcheck check: 1.5% or 0.015");
   cmd->add_option("--rate-window", args->rate_window, "As for figcheck check: business days")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--lang", args->lang, "As for figcheck check: en or ko")->check(OneOf({"en", "ko"}));
   cmd->add_option("--format", args->format, "Output: text (default) or json")->check(OneOf({"text", "json"}));
   cmd->callback([args, exit_code] { *exit_code = RunConfig(*args); });
 }

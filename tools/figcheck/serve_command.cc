@@ -25,6 +25,8 @@
 
 namespace figcheck {
 std::string_view EmbeddedDeskPage();  // tools/figcheck/desk_page.html
+// Where the page takes its words: "/*FIGCHECK_STRINGS*/{}" up to the ';' becomes DeskStrings().
+constexpr std::string_view kStringsMarker = "/*FIGCHECK_STRINGS*/";
 }  // namespace figcheck
 
 namespace figcheck::cli {
@@ -71,14 +73,24 @@ int RunServe(const ServeArgs& args) {
   server.set_keep_alive_timeout(kSocketTimeoutSeconds);
 
   server.Get("/healthz", [](const httplib::Request&, httplib::Response& res) { res.set_content("ok\n", "text/plain"); });
-  server.Get("/", [](const httplib::Request&, httplib::Response& res) {
-    const std::string_view page = EmbeddedDeskPage();
+  // The page's words in English and Korean come from the message catalogue, written into the
+  // page where it says /*FIGCHECK_STRINGS*/ (one source for the CLI's and the page's Korean).
+  const std::string strings = DeskStrings();
+  std::string page(EmbeddedDeskPage());
+  if (const std::size_t at = page.find(kStringsMarker); at != std::string::npos) {
+    const std::size_t end = page.find(';', at);
+    page.replace(at, end - at, strings.substr(0, strings.size() - 1));
+  }
+  server.Get("/", [page](const httplib::Request&, httplib::Response& res) {
     res.set_content(page.data(), page.size(), "text/html; charset=utf-8");
     // The page needs nothing from elsewhere; say so to the browser too.
     res.set_header("Content-Security-Policy",
                    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'; "
                    "img-src data:; form-action 'none'; base-uri 'none'");
     res.set_header("X-Content-Type-Options", "nosniff");
+  });
+  server.Get("/api/strings", [strings](const httplib::Request&, httplib::Response& res) {
+    res.set_content(strings, "application/json; charset=utf-8");
   });
   server.Post("/api/check", [&options, &sources](const httplib::Request& req, httplib::Response& res) {
     const DeskReply reply = AnswerCheckRequest(req.body, options, sources);
@@ -88,7 +100,7 @@ int RunServe(const ServeArgs& args) {
   server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
     if (!res.body.empty()) return;
     std::string message = fmt::format("HTTP {}", res.status);
-    if (res.status == 404) message = "no such page: the desk serves /, /healthz and POST /api/check";
+    if (res.status == 404) message = "no such page: the desk serves /, /healthz, /api/strings and POST /api/check";
     // cpp-httplib refuses bodies over the payload limit, and form-encoded bodies over 8 KB.
     if (res.status == 413) {
       message = fmt::format("the request is too large: send the article as JSON (Content-Type: application/json), "

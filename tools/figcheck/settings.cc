@@ -91,6 +91,13 @@ std::optional<Settings> ResolveSettings(const SettingArgs& args) {
 
   settings.format = config.format ? Resolved<std::string>{config.format->value, config.format->location.ToString()}
                                   : Resolved<std::string>{"text", "default"};
+  if (!args.lang.empty()) {
+    settings.lang = {args.lang, command_line};
+  } else if (config.lang) {
+    settings.lang = {config.lang->value, config.lang->location.ToString()};
+  } else {
+    settings.lang = {"en", "default"};
+  }
   for (const auto& [code, setting] : config.severity) settings.policy.severity[code] = setting.value;
   return settings;
 }

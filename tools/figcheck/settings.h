@@ -21,6 +21,7 @@ struct SettingArgs {
   std::vector<std::string> rates;
   std::optional<Decimal> rate_tolerance;
   std::optional<int> rate_window;
+  std::string lang;  // --lang; empty: not given
 };
 
 // A value and where it came from: "command line", ".figcheck.yaml:3:17" (the file's path, line
@@ -39,6 +40,7 @@ struct Settings {
   Resolved<Decimal> rate_tolerance;          // a fraction
   Resolved<int> rate_window;                 // business days
   Resolved<std::string> format;              // the report on standard output without --format / -o
+  Resolved<std::string> lang;                // "en" or "ko": the language of the reports
   Policy policy;                             // the severities (drafts are the command's business)
 };
 
