@@ -5,7 +5,7 @@
 # python3-yaml (the real-article evaluator, tests/articles/). `--clang` checks only clang and its
 # sanitizer runtimes.
 set -euo pipefail
-packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libcli11-dev nlohmann-json3-dev
+packages=(build-essential cmake g++ libboost-dev libyaml-cpp-dev libyaml-dev libcli11-dev nlohmann-json3-dev
           libfmt-dev libgtest-dev libgmock-dev)
 packages+=(libicu-dev libhowardhinnant-date-dev)  # extraction: ICU width folding and character widths; date parsing
 packages+=(pkgconf libsimdjson-dev libzip-dev libcurl4-openssl-dev)  # rate files as published (JSON, zip) and rates fetch
