@@ -5,7 +5,7 @@
 #   docker run --rm -v "$PWD:/work" -w /work figcheck check facts/
 FROM debian:12 AS build
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends build-essential cmake g++ libboost-dev libyaml-cpp-dev \
+ && apt-get install -y -qq --no-install-recommends build-essential cmake g++ libboost-dev libyaml-cpp-dev libyaml-dev \
       libcli11-dev nlohmann-json3-dev libfmt-dev \
  && rm -rf /var/lib/apt/lists/*
 COPY . /src
@@ -15,7 +15,7 @@ RUN cmake -S /src -B /build -DCMAKE_BUILD_TYPE=Release -DFIGCHECK_BUILD_TESTS=OF
 
 FROM debian:12-slim
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libyaml-cpp0.7 libfmt9 \
+ && apt-get install -y -qq --no-install-recommends libyaml-cpp0.7 libyaml-0-2 libfmt9 libcurl4 \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /install/usr/local/ /usr/local/
 ENTRYPOINT ["figcheck"]

@@ -1,5 +1,9 @@
 #include "core/base/utf8.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -8,6 +12,14 @@ namespace figcheck {
 
 namespace {
 constexpr char32_t kReplacementCharacter = 0xFFFD;
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+
+// Eight bytes of `text` from `offset` (which must leave eight), as one word.
+std::uint64_t Word(std::string_view text, std::size_t offset) {
+  std::uint64_t word;
+  std::memcpy(&word, text.data() + offset, sizeof word);
+  return word;
+}
 }  // namespace
 
 std::optional<DecodedCodePoint> DecodeUtf8(std::string_view text, std::size_t offset) {
@@ -41,6 +53,10 @@ std::optional<DecodedCodePoint> DecodeUtf8(std::string_view text, std::size_t of
 std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
   std::size_t offset = 0;
   while (offset < text.size()) {
+    // ASCII is valid UTF-8: skip it eight bytes at a time (the embedded rate tables are all
+    // ASCII, and are checked on every run that needs a rate).
+    while (offset + 8 <= text.size() && (Word(text, offset) & kHighBits) == 0) offset += 8;
+    if (offset == text.size()) break;
     const auto decoded = DecodeUtf8(text, offset);
     if (!decoded) return offset;
     offset += decoded->length;
@@ -130,8 +146,18 @@ int DisplayWidth(std::string_view text) {
 }
 
 int CodePointColumn(std::string_view text, std::size_t byte_offset) {
+  const std::size_t end = std::min(byte_offset, text.size());
   int count = 0;
-  for (std::size_t i = 0; i < byte_offset && i < text.size(); ++i) {
+  std::size_t i = 0;
+  // Eight bytes at a time: a continuation byte is 10xxxxxx, so bit 7 set and bit 6 clear.
+  for (; i + 8 <= end; i += 8) {
+    const std::uint64_t word = Word(text, i);
+    const std::uint64_t continuation = (word & ~(word << 1) & kHighBits) >> 7;  // 1 per byte
+    // The sum of the eight bytes, each 0 or 1, lands in the top byte (no popcount instruction
+    // is assumed: without -mpopcnt std::popcount is a library call).
+    count += 8 - static_cast<int>((continuation * 0x0101010101010101u) >> 56);
+  }
+  for (; i < end; ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if ((c & 0xC0) != 0x80) ++count;  // not a continuation byte
   }

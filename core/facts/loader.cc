@@ -11,6 +11,7 @@
 
 #include "core/base/edit_distance.h"
 #include "core/base/utf8.h"
+#include "core/base/yaml_document.h"
 #include "core/money/parse.h"
 
 namespace figcheck {
@@ -29,6 +30,8 @@ const std::set<std::string, std::less<>> kAmountMapKeys = {"value", "currency", 
 
 class Loader {
  public:
+  using Node = YamlDocument::Node;
+
   Loader(std::string_view name, std::string_view contents) : name_(name), contents_(contents) {
     // Every leading byte order mark: yaml-cpp skips a second one too without counting its bytes,
     // which shifted every column by 3.
@@ -55,48 +58,61 @@ class Loader {
       Error(AtOffset(extra->offset), extra->message);
       return Finish(std::nullopt);
     }
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(contents_));
-    } catch (const YAML::DeepRecursion& e) {
-      Error(At(e.mark), ExcessNestingMessage());
-      return Finish(std::nullopt);
-    } catch (const YAML::Exception& e) {
-      Error(At(e.mark), fmt::format("invalid YAML: {}", e.msg));
-      return Finish(std::nullopt);
+    // LibYAML's event parser reads the text (several times faster than yaml-cpp's Load, which
+    // was a third of a run: issue 16). When it refuses, yaml-cpp (the parser these messages
+    // were written against) says why in its own words and at its own mark, and reads what it
+    // alone accepts, so one set of rules and messages holds whichever parser read the file.
+    std::optional<YamlDocument> document = YamlDocument::Parse(contents_);
+    if (!document) {
+      YAML::Node yaml_cpp_root;
+      try {
+        yaml_cpp_root = YAML::Load(std::string(contents_));
+      } catch (const YAML::DeepRecursion& e) {
+        Error(At(e.mark), ExcessNestingMessage());
+        return Finish(std::nullopt);
+      } catch (const YAML::Exception& e) {
+        Error(At(e.mark), fmt::format("invalid YAML: {}", e.msg));
+        return Finish(std::nullopt);
+      }
+      if (auto mark = FindExcessNodes(yaml_cpp_root)) {
+        Error(At(*mark), ExcessNodesMessage());
+        return Finish(std::nullopt);
+      }
+      document = YamlDocument::FromYamlCpp(yaml_cpp_root);
     }
+    const Node root = document->root();
     if (!root.IsDefined() || root.IsNull()) {
       Error(SourceLocation{std::string(name_), 1, 1}, "empty fact file: expected 'article' and 'facts'");
       return Finish(std::nullopt);
     }
-    if (auto mark = FindExcessNodes(root)) {
-      Error(At(*mark), ExcessNodesMessage());
+    if (auto excess = document->FindExcessNodes(kMaxYamlNodes)) {
+      Error(At(*excess), ExcessNodesMessage());
       return Finish(std::nullopt);
     }
     FactFile file;
     file.path = std::string(name_);
     if (!root.IsMap()) {
-      Error(At(root.Mark()), "a fact file is a mapping with 'article' and 'facts'");
+      Error(At(root), "a fact file is a mapping with 'article' and 'facts'");
       return Finish(std::nullopt);
     }
     CheckKeys(root, kTopKeys, "top-level");
-    const YAML::Node article = Child(root, "article");
+    const Node article = Child(root, "article");
     if (!article) {
-      Error(At(root.Mark()), "missing required key 'article'");
+      Error(At(root), "missing required key 'article'");
     } else {
       ReadArticle(article, &file.article);
     }
-    if (const YAML::Node check = Child(root, "check")) ReadCheck(check, &file.check);
-    const YAML::Node facts = Child(root, "facts");
+    if (const Node check = Child(root, "check")) ReadCheck(check, &file.check);
+    const Node facts = Child(root, "facts");
     if (!facts) {
-      Error(At(root.Mark()), "missing required key 'facts'");
+      Error(At(root), "missing required key 'facts'");
     } else if (!facts.IsSequence()) {
-      Error(At(facts.Mark()), "'facts' must be a list of facts");
+      Error(At(facts), "'facts' must be a list of facts");
     } else if (facts.size() > kMaxFacts) {
-      Error(At(facts.Mark()), fmt::format("{} facts; the limit is {} per file", facts.size(), kMaxFacts));
+      Error(At(facts), fmt::format("{} facts; the limit is {} per file", facts.size(), kMaxFacts));
     } else {
       std::set<std::string, std::less<>> ids;
-      for (const YAML::Node& entry : facts) {
+      for (const Node& entry : facts) {
         Fact fact;
         if (ReadFact(entry, &fact)) {
           if (!fact.id.empty() && !ids.insert(fact.id).second) {
@@ -144,6 +160,12 @@ class Loader {
     return AtOffset(static_cast<std::size_t>(mark.pos));
   }
 
+  // Where a node starts; a value nobody wrote (key:) has no place, as in yaml-cpp.
+  SourceLocation At(const Node& node) const {
+    if (node.Offset() == YamlDocument::kNoOffset) return SourceLocation{std::string(name_), 0, 0};
+    return AtOffset(node.Offset());
+  }
+
   void Error(SourceLocation location, std::string message) {
     diagnostics_.push_back(Diagnostic{std::move(location), Severity::kError, std::move(message)});
   }
@@ -173,16 +195,17 @@ class Loader {
 
   // Unknown keys are errors (a typo must not silently disable a check), and so are duplicates,
   // which yaml-cpp would otherwise resolve silently.
-  void CheckKeys(const YAML::Node& map, const std::set<std::string, std::less<>>& allowed, std::string_view what) {
+  void CheckKeys(const Node& map, const std::set<std::string, std::less<>>& allowed, std::string_view what) {
     std::set<std::string, std::less<>> seen;
-    for (const auto& kv : map) {
-      if (!kv.first.IsScalar()) {
-        Error(At(kv.first.Mark()), fmt::format("{} keys must be plain names", what));
+    for (std::size_t i = 0; i + 1 < map.ChildCount(); i += 2) {
+      const Node key_node = map.Child(i);
+      if (!key_node.IsScalar()) {
+        Error(At(key_node), fmt::format("{} keys must be plain names", what));
         continue;
       }
-      const std::string& key = kv.first.Scalar();
-      if (!seen.insert(key).second) {
-        Error(At(kv.first.Mark()), fmt::format("duplicate key '{}'", key));
+      const std::string_view key = key_node.Scalar();
+      if (!seen.insert(std::string(key)).second) {
+        Error(At(key_node), fmt::format("duplicate key '{}'", key));
       }
       if (allowed.count(key) == 0) {
         std::string best;
@@ -191,7 +214,7 @@ class Loader {
           const std::size_t d = EditDistance(key, candidate);
           if (d < best_distance) best_distance = d, best = candidate;
         }
-        Error(At(kv.first.Mark()), best.empty() ? fmt::format("unknown {} key '{}'", what, key)
+        Error(At(key_node), best.empty() ? fmt::format("unknown {} key '{}'", what, key)
                                                 : fmt::format("unknown {} key '{}' (did you mean '{}'?)", what, key, best));
       }
     }
@@ -200,48 +223,48 @@ class Loader {
   // One key of a mapping and its value.
   struct Entry {
     std::string_view key;
-    YAML::Node key_node;
-    YAML::Node value;
+    Node key_node;
+    Node value;
   };
 
   // The entries with plain keys of `map`, in order, read once per mapping: yaml-cpp's map[key]
   // converts every key it passes through a stringstream, and a fact asks for a dozen keys.
-  const std::vector<Entry>& EntriesOf(const YAML::Node& map) {
+  const std::vector<Entry>& EntriesOf(const Node& map) {
     for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
-      if (it->first.is(map)) return it->second;
+      if (it->first.Is(map)) return it->second;
     }
     std::vector<Entry> entries;
-    for (const auto& kv : map) {
-      if (kv.first.IsScalar()) entries.push_back(Entry{kv.first.Scalar(), kv.first, kv.second});
+    for (std::size_t i = 0; i + 1 < map.ChildCount(); i += 2) {
+      const Node key = map.Child(i);
+      if (key.IsScalar()) entries.push_back(Entry{key.Scalar(), key, map.Child(i + 1)});
     }
     entries_.emplace_back(map, std::move(entries));
     return entries_.back().second;
   }
 
   // map[key]: the value of the first entry with that key; not IsDefined() when there is none.
-  const YAML::Node& Child(const YAML::Node& map, std::string_view key) {
+  Node Child(const Node& map, std::string_view key) {
     for (const Entry& e : EntriesOf(map)) {
       if (e.key == key) return e.value;
     }
-    return absent_;
+    return Node();
   }
 
   // Locates a key's value, or the key itself when the value is null (yaml-cpp gives null marks).
-  SourceLocation ValueLocation(const YAML::Node& map, std::string_view key) {
+  SourceLocation ValueLocation(const Node& map, std::string_view key) {
     for (const Entry& e : EntriesOf(map)) {
       if (e.key == key) {
-        const YAML::Mark m = e.value.Mark();
-        return m.is_null() ? At(e.key_node.Mark()) : At(m);
+        return e.value.Offset() == YamlDocument::kNoOffset ? At(e.key_node) : At(e.value);
       }
     }
-    return At(map.Mark());
+    return At(map);
   }
 
-  std::optional<std::string> ReadString(const YAML::Node& map, std::string_view key, bool required,
+  std::optional<std::string> ReadString(const Node& map, std::string_view key, bool required,
                                         std::string_view what) {
-    const YAML::Node node = Child(map, key);
+    const Node node = Child(map, key);
     if (!node) {
-      if (required) Error(At(map.Mark()), fmt::format("missing required key '{}' in {}", key, what));
+      if (required) Error(At(map), fmt::format("missing required key '{}' in {}", key, what));
       return std::nullopt;
     }
     if (!node.IsScalar()) {
@@ -252,10 +275,10 @@ class Loader {
       if (required) Error(ValueLocation(map, key), fmt::format("'{}' is empty", key));
       return required ? std::nullopt : std::optional<std::string>(std::string());
     }
-    return node.Scalar();
+    return std::string(node.Scalar());
   }
 
-  std::optional<Date> ReadDate(const YAML::Node& map, std::string_view key) {
+  std::optional<Date> ReadDate(const Node& map, std::string_view key) {
     auto text = ReadString(map, key, false, "");
     if (!text || text->empty()) return std::nullopt;
     auto date = Date::Parse(*text);
@@ -263,10 +286,10 @@ class Loader {
     return date;
   }
 
-  void ReadArticle(const YAML::Node& node, Article* article) {
-    article->location = At(node.Mark());
+  void ReadArticle(const Node& node, Article* article) {
+    article->location = At(node);
     if (!node.IsMap()) {
-      Error(At(node.Mark()), "'article' must be a mapping with at least 'id'");
+      Error(At(node), "'article' must be a mapping with at least 'id'");
       return;
     }
     CheckKeys(node, kArticleKeys, "article");
@@ -279,7 +302,7 @@ class Loader {
     article->published = ReadDate(node, "published");
   }
 
-  std::optional<Decimal> ReadPercentage(const YAML::Node& map, std::string_view key) {
+  std::optional<Decimal> ReadPercentage(const Node& map, std::string_view key) {
     auto text = ReadString(map, key, false, "");
     if (!text || text->empty()) return std::nullopt;
     std::string_view t = *text;
@@ -294,9 +317,9 @@ class Loader {
     return percent ? *value * Decimal::Fraction(1, 100) : *value;
   }
 
-  void ReadCheck(const YAML::Node& node, CheckSettings* check) {
+  void ReadCheck(const Node& node, CheckSettings* check) {
     if (!node.IsMap()) {
-      Error(At(node.Mark()), "'check' must be a mapping");
+      Error(At(node), "'check' must be a mapping");
       return;
     }
     CheckKeys(node, kCheckKeys, "check");
@@ -319,16 +342,16 @@ class Loader {
         check->rate_tolerance = *tolerance;
       }
     }
-    if (const YAML::Node rates = Child(node, "rates")) {
+    if (const Node rates = Child(node, "rates")) {
       check->rates_location = ValueLocation(node, "rates");
       if (rates.IsScalar()) {
-        check->rates.push_back(rates.Scalar());
+        check->rates.emplace_back(rates.Scalar());
       } else if (rates.IsSequence()) {
-        for (const YAML::Node& r : rates) {
+        for (const Node& r : rates) {
           if (!r.IsScalar() || r.Scalar().empty()) {
-            Error(At(r.Mark()), "'rates' entries must be source names or paths");
+            Error(At(r), "'rates' entries must be source names or paths");
           } else {
-            check->rates.push_back(r.Scalar());
+            check->rates.emplace_back(r.Scalar());
           }
         }
       } else {
@@ -337,13 +360,13 @@ class Loader {
     }
   }
 
-  std::optional<StatedAmount> ReadAmount(const YAML::Node& fact, std::string_view key, bool allow_percentage = false) {
-    const YAML::Node node = Child(fact, key);
+  std::optional<StatedAmount> ReadAmount(const Node& fact, std::string_view key, bool allow_percentage = false) {
+    const Node node = Child(fact, key);
     if (!node) return std::nullopt;
     StatedAmount stated;
     stated.location = ValueLocation(fact, key);
     if (node.IsScalar() && !node.IsNull()) {
-      stated.text = node.Scalar();
+      stated.text = std::string(node.Scalar());
       auto parsed = ParseAmount(stated.text);
       if (allow_percentage && std::holds_alternative<ParseError>(parsed)) {
         // A growth figure between two rates (3.2% to 4.1%, a change of 0.9%p).
@@ -360,7 +383,7 @@ class Loader {
       }
       if (auto* error = std::get_if<ParseError>(&parsed)) {
         SourceLocation at = stated.location;
-        if (node.Tag() != "!" && at.column > 0) at.column += error->column - 1;  // plain scalars only
+        if (!node.NonPlain() && at.column > 0) at.column += error->column - 1;  // plain scalars only
         Error(at, fmt::format("cannot read '{}' as an amount: {}", stated.text, error->message));
         return std::nullopt;
       }
@@ -435,8 +458,8 @@ class Loader {
     return Decimal::Pow10(std::clamp(exponent - decimals, -Decimal::kMaxExponent, Decimal::kMaxExponent));
   }
 
-  std::optional<StatedChange> ReadChange(const YAML::Node& fact) {
-    const YAML::Node node = Child(fact, "change");
+  std::optional<StatedChange> ReadChange(const Node& fact) {
+    const Node node = Child(fact, "change");
     if (!node) return std::nullopt;
     StatedChange stated;
     stated.location = ValueLocation(fact, "change");
@@ -444,7 +467,7 @@ class Loader {
       Error(stated.location, "'change' must be a change as the article writes it: 51%, -3.2%, 3.1%p, 2배");
       return std::nullopt;
     }
-    stated.text = node.Scalar();
+    stated.text = std::string(node.Scalar());
     auto parsed = ParseChange(stated.text);
     if (auto* error = std::get_if<ParseError>(&parsed)) {
       Error(stated.location, fmt::format("cannot read '{}' as a change: {}", stated.text, error->message));
@@ -456,8 +479,8 @@ class Loader {
 
   // ignore: [code, ...] with its mandatory reason:. The codes are checked against the finding
   // codes by core/check/policy.h, which knows them.
-  void ReadIgnore(const YAML::Node& node, Fact* fact) {
-    const YAML::Node ignore = Child(node, "ignore");
+  void ReadIgnore(const Node& node, Fact* fact) {
+    const Node ignore = Child(node, "ignore");
     const auto reason = ReadString(node, "reason", false, "");
     if (!ignore) {
       if (reason) Error(ValueLocation(node, "reason"), "'reason' explains an 'ignore'; this fact has no 'ignore'");
@@ -465,13 +488,13 @@ class Loader {
     }
     const SourceLocation at = ValueLocation(node, "ignore");
     if (ignore.IsScalar() && !ignore.IsNull() && !ignore.Scalar().empty()) {
-      fact->ignore.push_back({ignore.Scalar(), at});
+      fact->ignore.push_back({std::string(ignore.Scalar()), at});
     } else if (ignore.IsSequence() && ignore.size() > 0) {
-      for (const YAML::Node& code : ignore) {
+      for (const Node& code : ignore) {
         if (code.IsScalar() && !code.Scalar().empty()) {
-          fact->ignore.push_back({code.Scalar(), At(code.Mark())});
+          fact->ignore.push_back({std::string(code.Scalar()), At(code)});
         } else {
-          Error(At(code.Mark()), "'ignore' entries must be finding codes: [rate-deviation]");
+          Error(At(code), "'ignore' entries must be finding codes: [rate-deviation]");
         }
       }
     } else {
@@ -484,9 +507,9 @@ class Loader {
     }
   }
 
-  bool ReadFact(const YAML::Node& node, Fact* fact) {
+  bool ReadFact(const Node& node, Fact* fact) {
     entries_.clear();  // the mappings of earlier facts are not asked for again
-    fact->location = At(node.Mark());
+    fact->location = At(node);
     if (!node.IsMap()) {
       Error(fact->location, "each fact must be a mapping with at least 'id'");
       return false;
@@ -498,10 +521,10 @@ class Loader {
     if (auto source = ReadString(node, "source", false, "")) fact->source = *source;
     if (ReadString(node, "draft", false, "")) fact->draft = ValueLocation(node, "draft");
     ReadIgnore(node, fact);
-    if (const YAML::Node span = Child(node, "span")) {
+    if (const Node span = Child(node, "span")) {
       bool ok = span.IsSequence() && span.size() == 2;
       if (ok) {
-        for (const YAML::Node& n : span) ok = ok && n.IsScalar() && Decimal::Parse(n.Scalar()) && Decimal::Parse(n.Scalar())->is_integer();
+        for (const Node& n : span) ok = ok && n.IsScalar() && Decimal::Parse(n.Scalar()) && Decimal::Parse(n.Scalar())->is_integer();
       }
       if (!ok) Error(ValueLocation(node, "span"), "'span' must be [start, end], character offsets in the article text");
     }
@@ -586,8 +609,7 @@ class Loader {
   Diagnostics diagnostics_;
   mutable std::vector<std::size_t> line_starts_;  // where each line begins, built on first use
   // Mappings read so far (by node identity; the document lives as long as the loader).
-  std::vector<std::pair<YAML::Node, std::vector<Entry>>> entries_;
-  const YAML::Node absent_{YAML::NodeType::Undefined};
+  std::vector<std::pair<Node, std::vector<Entry>>> entries_;
 };
 
 }  // namespace

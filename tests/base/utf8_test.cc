@@ -1,11 +1,48 @@
 #include "core/base/utf8.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include <gtest/gtest.h>
 
 namespace figcheck {
 namespace {
+
+// FindInvalidUtf8 as DecodeUtf8 reads it, one code point at a time.
+std::optional<std::size_t> FirstInvalidByDecoding(std::string_view text) {
+  for (std::size_t offset = 0; offset < text.size();) {
+    const auto decoded = DecodeUtf8(text, offset);
+    if (!decoded) return offset;
+    offset += decoded->length;
+  }
+  return std::nullopt;
+}
+
+// The word-at-a-time paths (eight bytes at once) agree with a byte-by-byte reading at every
+// offset, across word boundaries, for ASCII, Hangul, 4-byte code points and broken bytes.
+TEST(Utf8Test, WordAtATimePathsAgreeWithTheBytes) {
+  const std::string texts[] = {
+      "observation_date,DEXKOUS,DEXCHUS,DEXUSEU\n2020-07-28,1194.40,7.0029,1.1720\n",
+      "2020-07-28 한화 약 8조 9512억원 (75억 달러) 😀 ok, 1,194.40 KRW per USD",
+      "abcdefg\xff" "hijklmnop",
+      "abcdefghijklmno\xe6\x97",
+      "exactly sixteen!",
+      "",
+      "\xf0\x9f\x98\x80\xf0\x9f\x98\x80" "abcdefgh\xed\xa0\x80",
+  };
+  for (const std::string& text : texts) {
+    int count = 0;
+    for (std::size_t i = 0; i <= text.size() + 2; ++i) {
+      EXPECT_EQ(CodePointColumn(text, i), count) << text << " at " << i;
+      if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+    }
+    for (std::size_t from = 0; from <= text.size(); ++from) {  // every alignment
+      const std::string_view tail = std::string_view(text).substr(from);
+      EXPECT_EQ(FindInvalidUtf8(tail), FirstInvalidByDecoding(tail)) << text << " from " << from;
+    }
+  }
+}
 
 TEST(Utf8Test, DecodesHangulAndRejectsMalformedBytes) {
   const auto eok = DecodeUtf8("억", 0);

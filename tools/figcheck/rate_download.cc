@@ -1,7 +1,11 @@
 #include "tools/figcheck/rate_download.h"
 
 #include <curl/curl.h>
+#include <dlfcn.h>
+
+#include <cstring>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -45,8 +49,64 @@ std::size_t Write(char* data, std::size_t size, std::size_t count, void* user) {
   return bytes;
 }
 
+// libcurl is opened on the first download, not linked: it and the libraries it brings (TLS,
+// HTTP/2, LDAP, Kerberos, SSH: 32 of the 45 shared objects figcheck would load) cost about
+// 6.5 ms of dynamic linking at the start of every process, `figcheck check FILE` included,
+// and only `rates fetch` uses it (issue 16, docs/PERFORMANCE.md).
+struct CurlApi {
+  decltype(&curl_global_init) global_init = nullptr;
+  decltype(&curl_easy_init) easy_init = nullptr;
+  decltype(&curl_easy_setopt) easy_setopt = nullptr;
+  decltype(&curl_easy_perform) easy_perform = nullptr;
+  decltype(&curl_easy_getinfo) easy_getinfo = nullptr;
+  decltype(&curl_easy_cleanup) easy_cleanup = nullptr;
+  decltype(&curl_easy_strerror) easy_strerror = nullptr;
+};
+
+// The symbol `name` of `library` as a function pointer (memcpy: ISO C++ has no cast from an
+// object pointer to a function pointer).
+template <typename Function>
+bool Resolve(void* library, const char* name, Function* function) {
+  void* symbol = dlsym(library, name);
+  if (symbol == nullptr) return false;
+  static_assert(sizeof(Function) == sizeof(symbol));
+  std::memcpy(function, &symbol, sizeof symbol);
+  return true;
+}
+
+// libcurl, opened and initialised once per process; null with *error set when it cannot be.
+const CurlApi* Curl(std::string* error) {
+  static const std::optional<CurlApi> api = []() -> std::optional<CurlApi> {
+    void* library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
+    if (library == nullptr) return std::nullopt;
+    CurlApi curl;
+    if (!Resolve(library, "curl_global_init", &curl.global_init) ||
+        !Resolve(library, "curl_easy_init", &curl.easy_init) ||
+        !Resolve(library, "curl_easy_setopt", &curl.easy_setopt) ||
+        !Resolve(library, "curl_easy_perform", &curl.easy_perform) ||
+        !Resolve(library, "curl_easy_getinfo", &curl.easy_getinfo) ||
+        !Resolve(library, "curl_easy_cleanup", &curl.easy_cleanup) ||
+        !Resolve(library, "curl_easy_strerror", &curl.easy_strerror)) {
+      return std::nullopt;
+    }
+    return curl;
+  }();
+  if (!api) {
+    const char* why = dlerror();
+    *error = fmt::format("cannot start libcurl: {} (install libcurl4)", why != nullptr ? why : "libcurl.so.4 is incomplete");
+    return nullptr;
+  }
+  static const CURLcode global = api->global_init(CURL_GLOBAL_DEFAULT);
+  if (global != CURLE_OK) {
+    *error = fmt::format("cannot start libcurl: {}", api->easy_strerror(global));
+    return nullptr;
+  }
+  return &*api;
+}
+
 struct CurlCleanup {
-  void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
+  const CurlApi* api;
+  void operator()(CURL* curl) const { api->easy_cleanup(curl); }
 };
 
 }  // namespace
@@ -79,35 +139,32 @@ std::optional<RateDownloadSource> ResolveRateSource(std::string_view source, std
 }
 
 bool Download(const std::string& url, long timeout_seconds, std::string* body, std::string* error) {
-  static const CURLcode global = curl_global_init(CURL_GLOBAL_DEFAULT);
-  if (global != CURLE_OK) {
-    *error = fmt::format("cannot start libcurl: {}", curl_easy_strerror(global));
-    return false;
-  }
-  std::unique_ptr<CURL, CurlCleanup> curl(curl_easy_init());
+  const CurlApi* const api = Curl(error);
+  if (api == nullptr) return false;
+  std::unique_ptr<CURL, CurlCleanup> curl(api->easy_init(), CurlCleanup{api});
   if (!curl) {
     *error = "cannot start libcurl";
     return false;
   }
   Sink sink{body};
   char message[CURL_ERROR_SIZE] = {};
-  curl_easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
-  curl_easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, message);
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &Write);
-  curl_easy_setopt(curl.get(), CURLOPT_WRITEDATA, &sink);
-  curl_easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(curl.get(), CURLOPT_MAXREDIRS, 5L);
-  curl_easy_setopt(curl.get(), CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl.get(), CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(curl.get(), CURLOPT_TIMEOUT, timeout_seconds);
-  curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, timeout_seconds);
-  curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
-  curl_easy_setopt(curl.get(), CURLOPT_ACCEPT_ENCODING, "");
+  api->easy_setopt(curl.get(), CURLOPT_URL, url.c_str());
+  api->easy_setopt(curl.get(), CURLOPT_ERRORBUFFER, message);
+  api->easy_setopt(curl.get(), CURLOPT_WRITEFUNCTION, &Write);
+  api->easy_setopt(curl.get(), CURLOPT_WRITEDATA, &sink);
+  api->easy_setopt(curl.get(), CURLOPT_FOLLOWLOCATION, 1L);
+  api->easy_setopt(curl.get(), CURLOPT_MAXREDIRS, 5L);
+  api->easy_setopt(curl.get(), CURLOPT_PROTOCOLS_STR, "http,https");
+  api->easy_setopt(curl.get(), CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  api->easy_setopt(curl.get(), CURLOPT_TIMEOUT, timeout_seconds);
+  api->easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT, timeout_seconds);
+  api->easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
+  api->easy_setopt(curl.get(), CURLOPT_ACCEPT_ENCODING, "");
   const std::string user_agent = fmt::format("figcheck/{} (rates fetch)", FigcheckVersion());
-  curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, user_agent.c_str());
-  const CURLcode code = curl_easy_perform(curl.get());
+  api->easy_setopt(curl.get(), CURLOPT_USERAGENT, user_agent.c_str());
+  const CURLcode code = api->easy_perform(curl.get());
   long status = 0;
-  curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
+  api->easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
   if (code == CURLE_OK && status >= 400) {
     *error = fmt::format("HTTP {}", status);
     return false;
@@ -118,9 +175,9 @@ bool Download(const std::string& url, long timeout_seconds, std::string* body, s
   } else if (code == CURLE_OPERATION_TIMEDOUT) {
     *error = fmt::format("timed out after {} s", timeout_seconds);
   } else if (code == CURLE_PARTIAL_FILE) {
-    *error = fmt::format("the transfer ended early ({})", message[0] != '\0' ? message : curl_easy_strerror(code));
+    *error = fmt::format("the transfer ended early ({})", message[0] != '\0' ? message : api->easy_strerror(code));
   } else {
-    *error = message[0] != '\0' ? std::string(message) : std::string(curl_easy_strerror(code));
+    *error = message[0] != '\0' ? std::string(message) : std::string(api->easy_strerror(code));
   }
   return false;
 }
