@@ -5,6 +5,7 @@
 // All pixel arithmetic is exact (Decimal) and printed with ToFixed(2): no binary floating
 // point anywhere, so the page is byte-for-byte reproducible.
 #include <algorithm>
+#include <initializer_list>
 #include <cstdlib>
 #include <optional>
 #include <sstream>
@@ -17,11 +18,21 @@
 #include "core/report/escape.h"
 #include "core/report/finding_lines.h"
 #include "core/report/report.h"
+#include "core/report/report_stream.h"
+#include "core/report/spool.h"
 
 namespace figcheck {
 namespace {
 
 std::string H(std::string_view text) { return report::XmlEscape(text); }
+
+// A word or sentence of the catalogue (core/check/messages.h) with its arguments.
+std::string T(Language language, std::string_view key,
+              std::initializer_list<std::pair<std::string_view, std::string>> args = {}) {
+  Phrase phrase = MakePhrase(key);
+  for (const auto& [name, text] : args) phrase.Arg(std::string(name), text);
+  return Render(phrase, language);
+}
 std::string A(std::string_view text) { return report::XmlEscape(text, /*attribute=*/true); }
 
 constexpr std::string_view kStyle = R"css(
@@ -94,7 +105,8 @@ class RateChart {
   static constexpr int kWidth = 640, kHeight = 286, kLeft = 76, kRight = 16, kTop = 40, kBottom = 66;
 
   // `status` colours the implied band (ok and notes green: "ok by rounding" is no error).
-  RateChart(const ConversionDetail& c, FactStatus status) : c_(c), status_(status), first_(c.rate_date), last_(c.rate_date) {}
+  RateChart(const ConversionDetail& c, FactStatus status, Language language)
+      : c_(c), status_(status), language_(language), first_(c.rate_date), last_(c.rate_date) {}
 
   // Empty when there is nothing to draw (no series and no reference rate), or when the rates the
   // figure allows lie far off the reference (a unit slip): on one scale with the series, the
@@ -106,9 +118,8 @@ class RateChart {
     std::ostringstream s;
     const std::string pair = PairName();
     s << "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " << kWidth << " " << kHeight
-      << "\" role=\"img\" aria-label=\"" << A(fmt::format("{} reference rate around {}", pair, c_.rate_date.ToString()))
-      << "\">\n";
-    s << "<title>" << H(fmt::format("{} reference rate around {}", pair, c_.rate_date.ToString())) << "</title>\n";
+      << "\" role=\"img\" aria-label=\"" << A(Title(pair)) << "\">\n";
+    s << "<title>" << H(Title(pair)) << "</title>\n";
     YAxis(s);
     XAxis(s);
     Bands(s);
@@ -119,6 +130,10 @@ class RateChart {
   }
 
  private:
+  std::string Title(const std::string& pair) const {
+    return T(language_, "html.chart.title", {{"pair", pair}, {"date", c_.rate_date.ToString()}});
+  }
+
   std::string PairName() const {
     return fmt::format("{}/{}", c_.base ? c_.base->code : "?", c_.quote ? c_.quote->code : "?");
   }
@@ -199,7 +214,8 @@ class RateChart {
     s << "<line class=\"axis\" x1=\"" << Px(PlotLeft()) << "\" y1=\"" << Px(PlotTop()) << "\" x2=\""
       << Px(PlotLeft()) << "\" y2=\"" << Px(PlotBottom()) << "\"/>\n";
     s << "<text x=\"" << Px(PlotLeft()) << "\" y=\"" << Px(PlotTop() - D(10)) << "\" text-anchor=\"middle\">"
-      << H(fmt::format("{} per {}", c_.quote ? c_.quote->code : "?", c_.base ? c_.base->code : "?")) << "</text>\n";
+      << H(T(language_, "html.chart.unit", {{"quote", std::string(c_.quote ? c_.quote->code : "?")}, {"base", std::string(c_.base ? c_.base->code : "?")}}))
+      << "</text>\n";
   }
 
   void XAxis(std::ostream& s) const {
@@ -226,10 +242,11 @@ class RateChart {
     const bool both = c_.published && !same_day && *c_.published >= first_ && *c_.published <= last_;
     const bool published_later = both && *c_.published > c_.rate_date;
     DayMark(s, "ratedate", c_.rate_date, PlotTop() - D(10),
-            (same_day ? "published, rate date " : "rate date ") + c_.rate_date.ToString(),
+            T(language_, same_day ? "html.chart.published-rate-date" : "html.chart.rate-date",
+              {{"date", c_.rate_date.ToString()}}),
             both ? (published_later ? Reach::kLeft : Reach::kRight) : Reach::kBoth);
     if (both) {
-      DayMark(s, "published", *c_.published, PlotTop() - D(26), "published " + c_.published->ToString(),
+      DayMark(s, "published", *c_.published, PlotTop() - D(26), T(language_, "html.chart.published", {{"date", c_.published->ToString()}}),
               published_later ? Reach::kRight : Reach::kLeft);
     }
   }
@@ -264,14 +281,15 @@ class RateChart {
     if (c_.reference) {
       const Decimal r = c_.reference->value;
       Band(s, "tolerance", ClampedY(r * (D(1) + c_.tolerance)), ClampedY(r * (D(1) - c_.tolerance)),
-           fmt::format("tolerance ±{}%: {} to {}", (c_.tolerance * D(100)).ToString(),
-                       (r * (D(1) - c_.tolerance)).ToString(), (r * (D(1) + c_.tolerance)).ToString()));
+           T(language_, "html.chart.tolerance-band",
+             {{"percent", (c_.tolerance * D(100)).ToString()}, {"low", (r * (D(1) - c_.tolerance)).ToString()},
+              {"high", (r * (D(1) + c_.tolerance)).ToString()}}));
       const std::string y = Px(Y(r));
       s << "<line class=\"reference\" x1=\"" << Px(PlotLeft()) << "\" y1=\"" << y << "\" x2=\"" << Px(PlotRight())
         << "\" y2=\"" << y << "\"/>\n";
     }
     const Interval& implied = c_.implied_rate;
-    const std::string title = "rate the article implies: " + implied.ToString();
+    const std::string title = T(language_, "html.chart.implies", {{"interval", implied.ToString()}});
     const Decimal top_y = implied.high ? ClampedY(*implied.high) : PlotTop();
     const Decimal bottom_y = implied.low ? ClampedY(*implied.low) : PlotBottom();
     // A band narrower than a pixel still shows: at least 2 units tall, centred.
@@ -300,7 +318,8 @@ class RateChart {
       const auto& r = *c_.reference;
       s << "<circle class=\"used\" cx=\"" << Px(X(r.observed_on)) << "\" cy=\"" << Px(ClampedY(r.value))
         << "\" r=\"4.5\"><title>"
-        << H(fmt::format("rate used: {} ({}, observed {})", r.value.ToString(), r.source, r.observed_on.ToString()))
+        << H(T(language_, "html.chart.used",
+               {{"rate", r.value.ToString()}, {"source", r.source}, {"date", r.observed_on.ToString()}}))
         << "</title></circle>\n";
     }
   }
@@ -313,9 +332,14 @@ class RateChart {
         << "</text>\n";
       x += D(advance);
     };
-    item("series", "reference rate" + (c_.reference ? " (" + c_.reference->source + ")" : std::string()), 230);
-    if (c_.reference) item("tolerance", "tolerance ±" + (c_.tolerance * D(100)).ToString() + "%", 120);
-    item(fmt::format("implied {}", FactStatusName(status_)), "rates the printed figure allows", 200);
+    item("series",
+         c_.reference ? T(language_, "html.chart.reference-source", {{"source", c_.reference->source}})
+                      : T(language_, "html.chart.reference"),
+         230);
+    if (c_.reference) {
+      item("tolerance", T(language_, "html.chart.tolerance", {{"percent", (c_.tolerance * D(100)).ToString()}}), 120);
+    }
+    item(fmt::format("implied {}", FactStatusName(status_)), T(language_, "html.chart.allows"), 200);
   }
 
   static std::string swatch_svg(std::string_view kind, const Decimal& x, const Decimal& y) {
@@ -329,12 +353,14 @@ class RateChart {
 
   const ConversionDetail& c_;
   FactStatus status_;
+  Language language_;
   Date first_, last_;
   Decimal lo_, hi_, step_;
 };
 
-std::string Count(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
+// "3 errors", "오류 3건".
+std::string Count(long long n, std::string_view noun, Language language) {
+  return Render(CountPhrase(noun, n), language);
 }
 
 // "1193.4866" -> "1,193.49" at `decimals` places (half-even), with thousands separators.
@@ -368,10 +394,10 @@ std::string RateText(const Decimal& value, const ConversionDetail& c, bool korea
 }
 
 // The rates a printed figure allows, the article's way: "1,193.49–1,193.50원/달러".
-std::string IntervalText(const Interval& i, const ConversionDetail& c, bool korean) {
-  if (!i.low && !i.high) return "any rate";
-  if (!i.low) return "below " + RateText(*i.high, c, korean);
-  if (!i.high) return "above " + RateText(*i.low, c, korean);
+std::string IntervalText(const Interval& i, const ConversionDetail& c, bool korean, Language language) {
+  if (!i.low && !i.high) return T(language, "html.any-rate");
+  if (!i.low) return T(language, "html.below", {{"rate", RateText(*i.high, c, korean)}});
+  if (!i.high) return T(language, "html.above", {{"rate", RateText(*i.low, c, korean)}});
   const std::string high = RateText(*i.high, c, korean);
   const int decimals = RateDecimals(*i.low);
   return fmt::format("{}\u2013{}", Grouped(*i.low, decimals), high);
@@ -388,133 +414,227 @@ std::string MarkedQuote(std::string_view quote, std::string_view figure) {
 
 int Rank(Severity s) { return s == Severity::kError ? 0 : s == Severity::kWarning ? 1 : 2; }
 
+// Past this many charts a report draws no more (each is some 10 KB of SVG): a report of a big
+// archive stays a page a browser opens.
+constexpr int kHtmlCharts = 200;
+// Articles whose figures all hold are shown (folded) up to this many; the rest are counted.
+constexpr int kHtmlHoldingArticlesShown = 100;
+
+// What the cards share while a report is written: its language and the charts left to draw.
+struct CardContext {
+  Language language = Language::kEnglish;
+  int charts_left = kHtmlCharts;
+};
+
 // A conversion's rate, the rates its figure allows, and the chart where it helps.
-void WriteConversion(const FactResult& fact, bool korean, std::ostream& out) {
+void WriteConversion(const FactResult& fact, bool korean, CardContext& ctx, std::ostream& out) {
+  const Language language = ctx.language;
   const ConversionDetail& c = *fact.conversion;
   out << "<p class=\"rate\">";
   if (c.reference) {
-    out << "rate " << H(RateText(c.reference->value, c, korean)) << " (" << H(c.reference->source) << ", "
-        << H(c.reference->observed_on.ToString()) << ")";
+    out << H(T(language, "html.rate",
+               {{"rate", RateText(c.reference->value, c, korean)}, {"source", c.reference->source},
+                {"date", c.reference->observed_on.ToString()}}));
   } else {
-    out << "no reference rate for " << H(fmt::format("{}/{}", c.base ? c.base->code : "?", c.quote ? c.quote->code : "?"))
-        << " on " << H(c.rate_date.ToString());
+    out << H(T(language, "html.no-rate",
+               {{"pair", fmt::format("{}/{}", c.base ? c.base->code : "?", c.quote ? c.quote->code : "?")},
+                {"date", c.rate_date.ToString()}}));
   }
-  out << "; the printed figure allows " << H(IntervalText(c.implied_rate, c, korean)) << "</p>\n";
-  const std::string svg = RateChart(c, fact.status).Svg();
+  out << H(T(language, "html.allows", {{"interval", IntervalText(c.implied_rate, c, korean, language)}})) << "</p>\n";
+  if (ctx.charts_left <= 0) {
+    out << "<p class=\"meta\">" << H(T(language, "html.chart-left-out", {{"n", std::to_string(kHtmlCharts)}}))
+        << "</p>\n";
+    return;
+  }
+  const std::string svg = RateChart(c, fact.status, language).Svg();
   if (!svg.empty()) {
-    out << "<figure>\n" << svg << "<figcaption>"
-        << H(fmt::format("The reference rate around {}, the tolerance band around the rate used, and the rates the "
-                         "printed figure allows.", c.rate_date.ToString()))
+    --ctx.charts_left;
+    out << "<figure>\n" << svg << "<figcaption>" << H(T(language, "html.caption", {{"date", c.rate_date.ToString()}}))
         << "</figcaption></figure>\n";
   }
 }
 
 // Facts with no finding, after the cards: a short card each (a conversion keeps its chart).
-void WriteFactsThatHold(const FileResult& file, std::ostream& out) {
+void WriteFactsThatHold(const FileResult& file, CardContext& ctx, std::ostream& out) {
   std::vector<const FactResult*> holding;
   for (const FactResult& fact : file.facts) {
     if (fact.findings.empty()) holding.push_back(&fact);
   }
   if (holding.empty()) return;
-  out << "<h3>Figures that hold</h3>\n";
+  out << "<h3>" << H(T(ctx.language, "html.hold")) << "</h3>\n";
   for (const FactResult* fact : holding) {
     std::string figures;
     for (std::size_t i = 0; i < fact->figures.size(); ++i) {
       figures += (i ? (fact->kind == FactKind::kConversion ? " \u2192 " : ", ") : "") + fact->figures[i];
     }
-    out << "<article class=\"fact ok\">\n<header><span class=\"badge ok\">ok</span> <h3>" << H(figures)
-        << "</h3> <span class=\"meta\">" << H(fact->id) << " \u00b7 " << H(fact->location.ToString())
-        << "</span></header>\n";
-    if (fact->conversion) WriteConversion(*fact, HasHangul(fact->quote), out);
+    out << "<article class=\"fact ok\">\n<header><span class=\"badge ok\">" << H(T(ctx.language, "page.status.ok"))
+        << "</span> <h3>" << H(figures) << "</h3> <span class=\"meta\">" << H(fact->id) << " \u00b7 "
+        << H(fact->location.ToString()) << "</span></header>\n";
+    if (fact->conversion) WriteConversion(*fact, HasHangul(fact->quote), ctx, out);
     out << "</article>\n";
   }
 }
 
 // One card per finding: what is wrong, in the sentence, what it should read, the rate with its
 // day and source, the rates the figure allows, and the chart where it helps.
-void WriteFindingCard(const FactResult* fact, const Finding& finding, Language language, std::ostream& out) {
+void WriteFindingCard(const FactResult* fact, const Finding& finding, CardContext& ctx, std::ostream& out) {
+  const Language language = ctx.language;
   const std::string_view severity = SeverityName(finding.severity);
   const bool korean = HasHangul(fact ? fact->quote : finding.stated);
-  out << "<article class=\"fact " << (finding.severity == Severity::kNote ? "ok" : severity) << "\">\n<header><span class=\"badge "
-      << severity << "\">" << severity << "</span> <h3>" << H(finding.code) << " \u00b7 "
-      << H(fact ? fact->id : std::string("the article")) << "</h3>";
+  out << "<article class=\"fact " << (finding.severity == Severity::kNote ? "ok" : severity)
+      << "\">\n<header><span class=\"badge " << severity << "\">" << H(T(language, "page.status." + std::string(severity)))
+      << "</span> <h3>" << H(finding.code) << " \u00b7 " << H(fact ? fact->id : T(language, "html.the-article"))
+      << "</h3>";
   if (finding.location.line > 0) out << " <span class=\"meta\">" << H(finding.location.ToString()) << "</span>";
   out << "</header>\n";
   if (fact && !fact->quote.empty()) out << "<blockquote>" << MarkedQuote(fact->quote, finding.stated) << "</blockquote>\n";
   out << "<p>" << H(Message(finding, language)) << "</p>\n";
   if (finding.severity != Severity::kNote && !finding.recomputed.empty() && finding.recomputed != finding.stated) {
-    out << "<p class=\"fix\">printed <b>" << H(finding.stated) << "</b> \u2192 should read <span class=\"should\">"
-        << H(finding.recomputed) << "</span></p>\n";
+    out << "<p class=\"fix\">" << H(T(language, "html.printed")) << " <b>" << H(finding.stated) << "</b> \u2192 "
+        << H(T(language, "html.should-read")) << " <span class=\"should\">" << H(finding.recomputed) << "</span></p>\n";
   }
   if (fact && fact->conversion) {
-    WriteConversion(*fact, korean, out);
+    WriteConversion(*fact, korean, ctx, out);
   } else if (finding.rate) {
     out << "<p class=\"rate\">" << H(report::DescribeRate(*finding.rate, finding.pair)) << "</p>\n";
   }
   out << "</article>\n";
 }
 
-}  // namespace
+// One article's section: its input errors, a card per finding (errors first, then warnings,
+// then notes; in the article's order within each), then the figures that hold.
+void WriteSection(const FileResult& file, CardContext& ctx, std::ostream& out) {
+  out << "<section>\n<h2>" << H(file.path) << "</h2>\n";
+  if (!file.article_id.empty() || !file.title.empty()) {
+    out << "<p class=\"article\">" << H(file.title) << (file.title.empty() ? "" : " · ") << "<code>"
+        << H(file.article_id) << "</code></p>\n";
+  }
+  if (!file.loaded || !file.diagnostics.empty()) {
+    out << "<div class=\"inputerrors\"><strong>" << H(T(ctx.language, "html.input-errors")) << "</strong>";
+    if (!file.loaded) out << H(T(ctx.language, "html.not-checked"));
+    out << "\n";
+    for (const auto& diagnostic : file.diagnostics) out << H(diagnostic.ToString()) << "\n";
+    out << "</div>\n";
+  }
+  std::vector<std::pair<const FactResult*, const Finding*>> cards;
+  for (const auto& fact : file.facts) {
+    for (const auto& f : fact.findings) cards.emplace_back(&fact, &f);
+  }
+  for (const auto& f : file.findings) cards.emplace_back(nullptr, &f);
+  std::stable_sort(cards.begin(), cards.end(),
+                   [](const auto& a, const auto& b) { return Rank(a.second->severity) < Rank(b.second->severity); });
+  for (const auto& [fact, finding] : cards) WriteFindingCard(fact, *finding, ctx, out);
+  WriteFactsThatHold(file, ctx, out);
+  out << "</section>\n";
+}
 
-void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
-  const Summary& sum = run.summary;
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-         "<meta name=\"generator\" content=\"figcheck "
-      << A(options.tool_version) << "\">\n<title>figcheck report</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n";
-  out << "<h1>figcheck report</h1>\n<p class=\"summary\">"
-      << fmt::format("{}, {}: {} ok, {} with warnings, {} with errors. Findings: {}, {}, {}; {}.",
-                     Count(sum.files, "file", "files"), Count(sum.facts, "fact", "facts"), sum.facts_ok,
-                     sum.facts_warning, sum.facts_error, Count(sum.findings_error, "error", "errors"),
-                     Count(sum.findings_warning, "warning", "warnings"), Count(sum.findings_note, "note", "notes"),
-                     Count(sum.input_errors, "input error", "input errors"))
-      << "</p>\n";
-  // The table an editor reads first: per article, what was checked and what to fix.
-  out << "<table class=\"summary\">\n<thead><tr><th>article</th><th>figures checked</th><th>errors</th>"
-         "<th>warnings</th></tr></thead>\n<tbody>\n";
-  for (const auto& file : run.files) {
+// The page, streamed: the summary and its table come first but need the whole run, so the
+// table rows and the sections are spooled as each article comes (core/report/spool.h) and the
+// page is put together at Finish. Articles with anything to read (a finding of any severity, an
+// input error) come first, in order; articles whose figures all hold follow, folded, up to
+// kHtmlHoldingArticlesShown, the rest counted. Memory stays flat; a report of 100,000 articles
+// stays a page a browser opens.
+class HtmlReportStream final : public ReportStream {
+ public:
+  HtmlReportStream(const ReportOptions& options, std::ostream& out) : options_(options), out_(out) {
+    ctx_.language = options.language;
+  }
+
+  void Add(const FileResult& file) override {
     int errors = 0, warnings = 0;
+    bool any = !file.loaded || !file.diagnostics.empty() || !file.findings.empty();
     auto count = [&](const Finding& f) {
       errors += f.severity == Severity::kError ? 1 : 0;
       warnings += f.severity == Severity::kWarning ? 1 : 0;
     };
     for (const auto& fact : file.facts) {
       for (const auto& f : fact.findings) count(f);
+      any = any || !fact.findings.empty();
     }
     for (const auto& f : file.findings) count(f);
     errors += static_cast<int>(file.diagnostics.size());
-    out << "<tr><td>" << H(file.title.empty() ? file.path : file.title) << "<br><span class=\"meta\">" << H(file.path)
-        << "</span></td><td class=\"n\">" << file.facts.size() << "</td><td class=\"n" << (errors ? " bad" : "")
-        << "\">" << errors << "</td><td class=\"n\">" << warnings << "</td></tr>\n";
+    if (any) ++problem_articles_;
+    if (!any) {
+      ++holding_;
+      if (holding_ > kHtmlHoldingArticlesShown) {
+        holding_facts_left_out_ += static_cast<long long>(file.facts.size());
+        return;
+      }
+    }
+    std::ostream& rows = any ? problem_rows_.out() : holding_rows_.out();
+    rows << "<tr><td>" << H(file.title.empty() ? file.path : file.title) << "<br><span class=\"meta\">"
+         << H(file.path) << "</span></td><td class=\"n\">" << file.facts.size() << "</td><td class=\"n"
+         << (errors ? " bad" : "") << "\">" << errors << "</td><td class=\"n\">" << warnings << "</td></tr>\n";
+    WriteSection(file, ctx_, any ? problems_.out() : holding_sections_.out());
   }
-  out << "</tbody>\n</table>\n";
-  for (const auto& file : run.files) {
-    out << "<section>\n<h2>" << H(file.path) << "</h2>\n";
-    if (!file.article_id.empty() || !file.title.empty()) {
-      out << "<p class=\"article\">" << H(file.title) << (file.title.empty() ? "" : " · ") << "<code>"
-          << H(file.article_id) << "</code></p>\n";
+
+  void Finish(const Summary& sum) override {
+    const Language language = options_.language;
+    const std::string title = T(language, "html.title");
+    out_ << "<!DOCTYPE html>\n<html lang=\"" << A(T(language, "page.lang")) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            "img-src data:\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            "<meta name=\"generator\" content=\"figcheck "
+         << A(options_.tool_version) << "\">\n<title>" << H(title) << "</title>\n<style>" << kStyle
+         << "</style>\n</head>\n<body>\n";
+    out_ << "<h1>" << H(title) << "</h1>\n<p class=\"summary\">"
+         << H(T(language, "html.summary",
+                {{"files", Count(sum.files, "file", language)},
+                 {"facts", Count(sum.facts, "fact", language)},
+                 {"ok", std::to_string(sum.facts_ok)},
+                 {"warnings", std::to_string(sum.facts_warning)},
+                 {"errors", std::to_string(sum.facts_error)},
+                 {"finding_errors", Count(sum.findings_error, "error", language)},
+                 {"finding_warnings", Count(sum.findings_warning, "warning", language)},
+                 {"finding_notes", Count(sum.findings_note, "note", language)},
+                 {"input_errors", Count(sum.input_errors, "input-error", language)}}))
+         << "</p>\n";
+    // The table an editor reads first: per article, what was checked and what to fix.
+    out_ << "<table class=\"summary\">\n<thead><tr><th>" << H(T(language, "html.th.article")) << "</th><th>"
+         << H(T(language, "html.th.figures")) << "</th><th>" << H(T(language, "html.th.errors")) << "</th><th>"
+         << H(T(language, "html.th.warnings")) << "</th></tr></thead>\n<tbody>\n";
+    problem_rows_.MoveTo(out_);
+    holding_rows_.MoveTo(out_);
+    const long long left_out = holding_ - std::min<long long>(holding_, kHtmlHoldingArticlesShown);
+    if (left_out > 0) {
+      out_ << "<tr><td>" << H(T(language, "html.more-ok-rows", {{"n", std::to_string(left_out)}}))
+           << "</td><td class=\"n\">" << holding_facts_left_out_ << "</td><td class=\"n\">0</td><td class=\"n\">0</td></tr>\n";
     }
-    if (!file.loaded || !file.diagnostics.empty()) {
-      out << "<div class=\"inputerrors\"><strong>input errors</strong>";
-      if (!file.loaded) out << " (the file was not checked)";
-      out << "\n";
-      for (const auto& diagnostic : file.diagnostics) out << H(diagnostic.ToString()) << "\n";
-      out << "</div>\n";
+    out_ << "</tbody>\n</table>\n";
+    problems_.MoveTo(out_);
+    if (holding_ > 0) {
+      // Folded only when there is something else to read first.
+      const bool fold = problem_articles_ > 0;
+      if (fold) {
+        out_ << "<details>\n<summary>" << H(T(language, "html.all-hold", {{"n", std::to_string(holding_)}}))
+             << "</summary>\n";
+      }
+      holding_sections_.MoveTo(out_);
+      if (left_out > 0) {
+        out_ << "<p class=\"meta\">" << H(T(language, "html.all-hold-left-out", {{"n", std::to_string(left_out)}}))
+             << "</p>\n";
+      }
+      if (fold) out_ << "</details>\n";
     }
-    // Errors first, then warnings, then notes; in the article's order within each.
-    std::vector<std::pair<const FactResult*, const Finding*>> cards;
-    for (const auto& fact : file.facts) {
-      for (const auto& f : fact.findings) cards.emplace_back(&fact, &f);
-    }
-    for (const auto& f : file.findings) cards.emplace_back(nullptr, &f);
-    std::stable_sort(cards.begin(), cards.end(),
-                     [](const auto& a, const auto& b) { return Rank(a.second->severity) < Rank(b.second->severity); });
-    for (const auto& [fact, finding] : cards) WriteFindingCard(fact, *finding, options.language, out);
-    WriteFactsThatHold(file, out);
-    out << "</section>\n";
+    out_ << "</body>\n</html>\n";
   }
-  out << "</body>\n</html>\n";
+
+ private:
+  ReportOptions options_;
+  std::ostream& out_;
+  CardContext ctx_;
+  report::Spool problem_rows_, holding_rows_, problems_, holding_sections_;
+  long long holding_ = 0, holding_facts_left_out_ = 0, problem_articles_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<ReportStream> MakeHtmlReportStream(const ReportOptions& options, std::ostream& out) {
+  return std::make_unique<HtmlReportStream>(options, out);
+}
+
+void WriteHtmlReport(const RunResult& run, const ReportOptions& options, std::ostream& out) {
+  WriteWholeRun(*MakeHtmlReportStream(options, out), run);
 }
 
 }  // namespace figcheck

@@ -41,6 +41,7 @@ std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const Report
     case ReportFormat::kSarif: return MakeSarifReportStream(options, out);
     case ReportFormat::kGithub: return MakeGithubReportStream(options, out);
     case ReportFormat::kMarkdown: return MakeMarkdownReportStream(options, out);
+    case ReportFormat::kHtml: return MakeHtmlReportStream(options, out);
     default: return std::make_unique<WholeRunReportStream>(format, options, out);
   }
 }

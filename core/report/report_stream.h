@@ -33,6 +33,9 @@ bool StreamsFileByFile(ReportFormat format);
 std::unique_ptr<ReportStream> MakeJunitReportStream(const ReportOptions& options, std::ostream& out);
 std::unique_ptr<ReportStream> MakeSarifReportStream(const ReportOptions& options, std::ostream& out);
 std::unique_ptr<ReportStream> MakeMarkdownReportStream(const ReportOptions& options, std::ostream& out);
+// HTML: articles with findings first, articles whose figures all hold folded and counted past a
+// limit, at most kHtmlCharts charts (core/report/html_report.cc).
+std::unique_ptr<ReportStream> MakeHtmlReportStream(const ReportOptions& options, std::ostream& out);
 // GitHub annotations stream as they come (one held back per severity for the cap rule).
 std::unique_ptr<ReportStream> MakeGithubReportStream(const ReportOptions& options, std::ostream& out);
 

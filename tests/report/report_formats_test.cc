@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <gmock/gmock.h>
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
@@ -285,6 +286,59 @@ TEST(HtmlReportTest, TheChartMarksThePublicationDay) {
   EXPECT_THAT(out, HasSubstr(">rate date 2020-07-28</text>"));
   EXPECT_EQ(Count(out, "class=\"published\""), 0);
   EXPECT_EQ(Count(out, "published 20"), 0);
+}
+
+// A big run stays a page a browser opens (#16): articles with findings first, articles whose
+// figures all hold folded and, past a hundred, counted; at most 200 charts.
+TEST(HtmlReportTest, ABigRunShowsTheProblemsFirstAndCountsTheRest) {
+  const RunResult sample = testing::SampleRun();
+  RunResult run;
+  FileResult holding = sample.files[0];
+  holding.facts.resize(1);
+  holding.facts[0].findings.clear();
+  holding.findings.clear();
+  ASSERT_TRUE(holding.facts[0].conversion);
+  for (int i = 0; i < 250; ++i) {
+    holding.path = fmt::format("facts/ok-{:03}.yaml", i);
+    run.files.push_back(holding);
+  }
+  run.files.push_back(sample.files[0]);  // the one with findings, last in the run
+  const std::string out = Render(ReportFormat::kHtml, run);
+  // Its section comes first, before the fold.
+  const std::size_t problems = out.find("<h2>facts/hankyung-2020-china-ai.yaml</h2>");
+  const std::size_t fold = out.find("<details>\n<summary>Articles whose figures all hold (250)</summary>");
+  ASSERT_NE(problems, std::string::npos);
+  ASSERT_NE(fold, std::string::npos);
+  EXPECT_LT(problems, fold);
+  EXPECT_LT(out.find("<h2>facts/ok-099.yaml</h2>"), std::string::npos);
+  EXPECT_EQ(out.find("<h2>facts/ok-100.yaml</h2>"), std::string::npos);
+  EXPECT_THAT(out, HasSubstr("…and 150 more articles whose figures all hold, counted but not shown."));
+  EXPECT_THAT(out, HasSubstr("<tr><td>150 more articles whose figures all hold</td><td class=\"n\">150</td>"));
+  EXPECT_EQ(Count(out, "<svg"), 102);  // 100 articles that hold, 2 in the one with findings
+  EXPECT_EQ(Count(out, "Chart left out"), 0);
+  // Articles with findings are all shown, but past 200 charts none is drawn.
+  RunResult with_findings;
+  for (int i = 0; i < 150; ++i) with_findings.files.push_back(sample.files[0]);
+  const std::string many = Render(ReportFormat::kHtml, with_findings);
+  EXPECT_EQ(Count(many, "<svg"), 200);
+  EXPECT_THAT(many, HasSubstr("Chart left out: this report already draws 200 charts."));
+}
+
+TEST(HtmlReportTest, KoreanWordsThroughTheCatalogue) {
+  ReportOptions options;
+  options.language = Language::kKorean;
+  std::ostringstream out;
+  WriteReport(ReportFormat::kHtml, testing::SampleRun(), options, out);
+  const std::string html = out.str();
+  EXPECT_THAT(html, HasSubstr("<html lang=\"ko\">"));
+  EXPECT_THAT(html, HasSubstr("<h1>figcheck 보고서</h1>"));
+  EXPECT_THAT(html, HasSubstr("<th>확인한 수치</th>"));
+  EXPECT_THAT(html, HasSubstr(">환율 기준일 2020-07-28</text>"));
+  EXPECT_THAT(html, HasSubstr(">보도일 2020-07-29</text>"));
+  EXPECT_THAT(html, HasSubstr("기사 표기 <b>"));
+  EXPECT_EQ(html.find("Figures that hold"), std::string::npos);
+  EXPECT_EQ(html.find("rate date"), std::string::npos);
+  EXPECT_EQ(html.find("should read"), std::string::npos);
 }
 
 }  // namespace
