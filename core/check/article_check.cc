@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -171,32 +172,29 @@ ArticleCheck CheckArticleText(const std::string& name, std::string_view contents
   }
   for (Finding& f : result.findings) move(&f.location);
   for (Diagnostic& d : result.diagnostics) move(&d.location);
-  // Details that name a place in the YAML ("sensetime-valuation (x.yaml:9:16): implies ..."),
-  // read in one pass so a renamed place is never renamed again.
-  const std::string opening = "(" + name + ":";
-  auto rename = [&](std::vector<std::string>* details) {
-    for (std::string& d : *details) {
-      std::string renamed;
-      std::size_t from = 0;
-      for (std::size_t at = d.find(opening); at != std::string::npos; at = d.find(opening, from)) {
-        const std::size_t close = d.find(')', at);
-        int line = 0, column = 0;
-        char tail = 0;
-        const std::string inner = close == std::string::npos ? "" : d.substr(at + opening.size(), close - at - opening.size());
-        renamed += d.substr(from, at - from);
-        if (std::sscanf(inner.c_str(), "%d:%d%c", &line, &column, &tail) == 2) {
-          SourceLocation place{name, line, column};
-          move(&place);
-          renamed += "(" + place.ToString() + ")";
-          from = close + 1;
-        } else {
-          renamed += opening;
-          from = at + opening.size();
-        }
+  // Details that name a place in the YAML ("sensetime-valuation (x.yaml:9:16): implies ..."): a
+  // value of the detail's phrase that is exactly such a place, renamed once.
+  const std::string opening = name + ":";
+  auto rename_place = [&](std::string* value) {
+    if (value->compare(0, opening.size(), opening) != 0) return;
+    int line = 0, column = 0;
+    char tail = 0;
+    if (std::sscanf(value->c_str() + opening.size(), "%d:%d%c", &line, &column, &tail) != 2) return;
+    SourceLocation place{name, line, column};
+    move(&place);
+    *value = place.ToString();
+  };
+  std::function<void(Phrase*)> rename_phrase = [&](Phrase* phrase) {
+    for (MessageArg& arg : phrase->args) {
+      if (arg.phrase.empty()) {
+        rename_place(&arg.text);
+      } else {
+        for (Phrase& inner : arg.phrase) rename_phrase(&inner);
       }
-      renamed += d.substr(from);
-      d = std::move(renamed);
     }
+  };
+  auto rename = [&](std::vector<Phrase>* details) {
+    for (Phrase& d : *details) rename_phrase(&d);
   };
   for (FactResult& fact : result.facts) {
     for (Finding& f : fact.findings) rename(&f.details);

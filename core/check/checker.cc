@@ -30,10 +30,26 @@ std::string ShowInterval(const Interval& i, int scale = 4) {
 
 std::string PairName(const Currency& base, const Currency& quote) { return fmt::format("{}/{}", base.code, quote.code); }
 
-std::string DescribeRate(const RateObservation& r) {
+// "USD/KRW 1198.15 (FRED H.10 DEXKOUS, 2020-07-28)" and, when `fit` names a detail.fit.* key,
+// why this rate: a detail line.
+Phrase RateDetail(const std::string& pair, const RateObservation& r, std::string_view fit = {}) {
   const bool derived = !r.path.empty() && r.path.find('/') != r.path.rfind('/');
-  return fmt::format("{} ({}, {}{})", r.value.ToShortString(), r.source, r.observed_on.ToString(),
-                     derived ? ", " + r.path : "");
+  return MakePhrase("detail.rate")
+      .Arg("pair", pair)
+      .Arg("value", r.value.ToShortString())
+      .Arg("source", RateSourcePhrase(r.source))
+      .Arg("date", r.observed_on.ToString())
+      .Arg("path", derived ? MakePhrase("detail.path").Arg("path", r.path) : Phrase{})
+      .Arg("fit", fit.empty() ? Phrase{} : MakePhrase(fit));
+}
+
+// "7,500,000,000 \u00d7 1192.98 = 8,947,350,000,000 KRW".
+Phrase ProductDetail(const Decimal& amount, const Decimal& rate, const Currency& quote) {
+  return MakePhrase("detail.product")
+      .Arg("amount", amount.ToGroupedString())
+      .Arg("rate", rate.ToShortString())
+      .Arg("product", (amount * rate).ToGroupedString())
+      .Arg("quote", std::string(quote.code));
 }
 
 // Significant digits a figure states: 8조 9512억 (unit 10^8) -> 5, 75억 -> 2.
@@ -289,16 +305,10 @@ class FileChecker {
 
   // " It matches the published rate of 2020-05-28 (1239.28), 62 days before publication."
   Phrase MatchesEarlier(const Currency& base, const Currency& quote, const Date& date, const Interval& implied,
-                        std::vector<std::string>* details) {
+                        std::vector<Phrase>* details) {
     const Date end = InferenceEnd(date);
     const std::vector<RateObservation> fits = DaysThatFit(base, quote, end, implied);
     if (fits.empty()) return Phrase{};
-    const char* what = file_.article.published ? "publication" : "the rate date";
-    auto back_text = [&](const RateObservation& obs) {
-      const int days = end.DaysSince(obs.observed_on);
-      return days == 0 ? fmt::format("the day of {}", what)
-                       : fmt::format("{} day{} before {}", days, days == 1 ? "" : "s", what);
-    };
     auto back = [&](const RateObservation& obs) {
       const int days = end.DaysSince(obs.observed_on);
       const Phrase when = MakePhrase(file_.article.published ? "what.publication" : "what.rate-date");
@@ -306,8 +316,10 @@ class FileChecker {
       return MakePhrase(days == 1 ? "back.day" : "back.days").Arg("days", std::to_string(days)).Arg("what", when);
     };
     for (std::size_t i = 1; i < fits.size(); ++i) {
-      details->push_back(fmt::format("also fits the rate of {} ({}), {}", fits[i].observed_on.ToString(),
-                                     fits[i].value.ToShortString(), back_text(fits[i])));
+      details->push_back(MakePhrase("detail.also-fits")
+                             .Arg("date", fits[i].observed_on.ToString())
+                             .Arg("rate", fits[i].value.ToShortString())
+                             .Arg("back", back(fits[i])));
     }
     return MakePhrase("earlier")
         .Arg("date", fits.front().observed_on.ToString())
@@ -359,13 +371,7 @@ class FileChecker {
     return band;
   }
 
-  static std::string DescribeWindow(const RateWindow& w) {
-    if (w.rates.size() == 1) return DescribeRate(w.rates.front());
-    return fmt::format("{}\u2013{} ({} to {}, {} days with a rate)", Show(w.Lowest(), 4), Show(w.Highest(), 4),
-                       w.from.ToString(), w.to.ToString(), w.rates.size());
-  }
-
-  // DescribeWindow of a window of several days, as a clause of a sentence.
+  // A window of several days, "1180.1\u20131192.5 (2020-07-21 to 2020-07-28, 6 days with a rate)", as a clause.
   static Phrase WindowPhrase(const RateWindow& w) {
     return MakePhrase("window.range")
         .Arg("low", Show(w.Lowest(), 4))
@@ -441,7 +447,7 @@ class FileChecker {
     detail.published = file_.article.published;
     detail.tolerance = tolerance_;
 
-    std::vector<std::string> details;
+    std::vector<Phrase> details;
     auto finish = [&](Finding f, const std::optional<RateObservation>& rate) {
       f.stated = to.text;
       f.recomputed = result->recomputed;
@@ -473,11 +479,17 @@ class FileChecker {
       detail.nearby = rates_.Series(base, quote, dated->AddDays(-options_.series_days),
                                     dated->AddDays(options_.series_days));
     }
-    details.push_back(fmt::format("'{}' is read to {} ({}{}), so it implies {} {} per {}", to.text,
-                                  ReadingUnit(to.amount).ToGroupedString(), ShowInterval(converted_interval, 0),
-                                  loose ? ", loosely stated" : "", ShowInterval(implied), quote.code, base.code));
+    details.push_back(MakePhrase("detail.read-to")
+                          .Arg("stated", to.text)
+                          .Arg("unit", ReadingUnit(to.amount).ToGroupedString())
+                          .Arg("interval", ShowInterval(converted_interval, 0))
+                          .Arg("loose", loose ? MakePhrase("detail.loose") : Phrase{})
+                          .Arg("implied", ShowInterval(implied))
+                          .Arg("quote", std::string(quote.code))
+                          .Arg("base", std::string(base.code)));
     if (widen_amount) {
-      details.push_back(fmt::format("'{}' is taken as {}", from.text, ShowInterval(amount_interval, 0)));
+      details.push_back(
+          MakePhrase("detail.taken-as").Arg("amount", from.text).Arg("interval", ShowInterval(amount_interval, 0)));
     }
 
     if (&base == &quote) {
@@ -489,11 +501,19 @@ class FileChecker {
     if (dated && !fact.rate) {
       for (const RateSource* other : options_.compare) {
         if (auto obs = other->Find(base, quote, *dated)) {
-          details.push_back(fmt::format("{}: {} {} on {}: the figure {}", other->name(), pair,
-                                        obs->value.ToShortString(), obs->observed_on.ToString(),
-                                        implied.Meets(Band(obs->value, tolerance_)) ? "holds" : "does not hold"));
+          details.push_back(MakePhrase("detail.compare")
+                                .Arg("source", other->name())
+                                .Arg("pair", pair)
+                                .Arg("rate", obs->value.ToShortString())
+                                .Arg("date", obs->observed_on.ToString())
+                                .Arg("verdict", MakePhrase(implied.Meets(Band(obs->value, tolerance_))
+                                                               ? "detail.compare.holds"
+                                                               : "detail.compare.fails")));
         } else {
-          details.push_back(fmt::format("{}: no {} rate for {}", other->name(), pair, dated->ToString()));
+          details.push_back(MakePhrase("detail.compare.none")
+                                .Arg("source", other->name())
+                                .Arg("pair", pair)
+                                .Arg("date", dated->ToString()));
         }
       }
     }
@@ -506,7 +526,7 @@ class FileChecker {
 
     RateWindow window;
     if (fact.rate) {
-      window.rates.push_back(RateObservation{fact.rate->value, "stated in the article", dated.value_or(Date()), pair});
+      window.rates.push_back(RateObservation{fact.rate->value, std::string(kStatedInArticle), dated.value_or(Date()), pair});
     } else {
       window = WindowFor(base, quote, *dated, explicit_date);
     }
@@ -522,10 +542,12 @@ class FileChecker {
       return std::nullopt;
     }
     if (window.rates.size() > 1) {
-      details.push_back(fmt::format("rate window: {} and the {} business days before it: {}", window.to.ToString(),
-                                    window_days_, DescribeWindow(window)));
+      details.push_back(MakePhrase("detail.window")
+                            .Arg("to", window.to.ToString())
+                            .Arg("days", std::to_string(window_days_))
+                            .Arg("window", WindowPhrase(window)));
     }
-    details.push_back(fmt::format("tolerance \u00b1{}%", (tolerance_ * kHundred).ToString()));
+    details.push_back(MakePhrase("detail.tolerance").Arg("percent", (tolerance_ * kHundred).ToString()));
 
     // The latest rate of the window that makes the figure hold.
     const RateObservation* matched = nullptr;
@@ -540,11 +562,9 @@ class FileChecker {
     detail.reference = reference;
     const Decimal exact = from.amount.value * rate;
     result->recomputed = WriteLike(exact, to.amount, to.text);
-    details.push_back(fmt::format("{} {}{}", pair, DescribeRate(reference),
-                                  matched ? (matched == &window.latest() ? "" : ": the day of the window that fits")
-                                          : ": the window's rate nearest the figure"));
-    details.push_back(fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(), rate.ToShortString(),
-                                  exact.ToGroupedString(), quote.code));
+    details.push_back(RateDetail(pair, reference,
+                                 matched ? (matched == &window.latest() ? "" : "detail.fit.day") : "detail.fit.nearest"));
+    details.push_back(ProductDetail(from.amount.value, rate, quote));
 
     if (matched) {
       const Interval band = Band(rate, tolerance_);
@@ -591,11 +611,8 @@ class FileChecker {
       if (HasHangul(to.text) && style.unit < to.amount.unit) style.unit = to.amount.unit;
       // The rate and product shown are the ones of the correction, not of the slipped figure.
       detail.reference = near;
-      details[details.size() - 2] =
-          fmt::format("{} {}: the window's rate nearest the figure with the slip undone", pair, DescribeRate(near));
-      details.back() = fmt::format("{} \u00d7 {} = {} {}", from.amount.value.ToGroupedString(),
-                                   near.value.ToShortString(), (from.amount.value * near.value).ToGroupedString(),
-                                   quote.code);
+      details[details.size() - 2] = RateDetail(pair, near, "detail.fit.slip");
+      details.back() = ProductDetail(from.amount.value, near.value, quote);
       result->recomputed = WriteLike(from.amount.value * near.value, style, to.text);
       finish(MakeFinding(kUnitSlip, fact, to.location,
                          MakePhrase("unit-slip")
@@ -617,9 +634,11 @@ class FileChecker {
     auto point_miss_at = [&](const Decimal& r) { return *(point - r).Abs().DividedBy(r); };
     Decimal point_miss = point_miss_at(window.rates.front().value);
     for (const RateObservation& r : window.rates) point_miss = std::min(point_miss, point_miss_at(r.value));
-    details.push_back(fmt::format("off by {}% as printed, {}% at the edge of its rounding (nearest rate {} of {})",
-                                  ShowPercent(point_miss * kHundred), ShowPercent(miss * kHundred),
-                                  rate.ToShortString(), reference.observed_on.ToString()));
+    details.push_back(MakePhrase("detail.off-by")
+                          .Arg("printed", ShowPercent(point_miss * kHundred))
+                          .Arg("edge", ShowPercent(miss * kHundred))
+                          .Arg("rate", rate.ToShortString())
+                          .Arg("date", reference.observed_on.ToString()));
     // Two digits swapped: only for a figure farther off than rounding explains (a swap in the
     // last digits is indistinguishable from rounding).
     if (auto fixed = point_miss >= limits_.rounding_limit ? Transposed(to.amount, amount_interval, window)
@@ -686,7 +705,7 @@ class FileChecker {
 
   // A conversion without any date: is there any rate in the table's history that gives it?
   void Undated(const Fact& fact, const StatedAmount& from, const StatedAmount& to, const Interval& implied,
-               const Decimal& point, FactResult* result, std::vector<std::string>* details) {
+               const Decimal& point, FactResult* result, std::vector<Phrase>* details) {
     const Currency& base = *from.amount.currency;
     const Currency& quote = *to.amount.currency;
     const std::string pair = PairName(base, quote);
@@ -703,14 +722,12 @@ class FileChecker {
                          MakePhrase("missing-rate.undated").Arg("pair", pair).Arg("source", rates_.name())));
       return;
     }
-    const std::string span = fmt::format("{}\u2013{} from {} to {}", Show(history.Lowest(), 4),
-                                         Show(history.Highest(), 4), history.from.ToString(), history.to.ToString());
-    details->push_back(fmt::format("no date: every {} rate in the table: {}", pair, span));
     const Phrase span_phrase = MakePhrase("span")
                                    .Arg("low", Show(history.Lowest(), 4))
                                    .Arg("high", Show(history.Highest(), 4))
                                    .Arg("from", history.from.ToString())
                                    .Arg("to", history.to.ToString());
+    details->push_back(MakePhrase("detail.no-date").Arg("pair", pair).Arg("span", span_phrase));
     if (implied.Meets(WindowBand(history, tolerance_))) {
       finish(MakeFinding(kUndated, fact, to.location,
                          MakePhrase("undated")
@@ -748,7 +765,7 @@ class FileChecker {
   // currency the arithmetic says was meant.
   void SameCurrency(const Fact& fact, const StatedAmount& from, const StatedAmount& to, const Interval& implied,
                     const std::optional<Date>& dated, bool explicit_date, FactResult* result,
-                    std::vector<std::string>* details) {
+                    std::vector<Phrase>* details) {
     const Currency& base = *from.amount.currency;
     const Currency* likely = nullptr;
     Decimal best_miss(1);
@@ -768,9 +785,12 @@ class FileChecker {
     }
     Phrase cause;
     if (likely) {
-      details->push_back(fmt::format("read as {}: {}/{} {} of {} gives it ({}% off)", likely->code, base.code,
-                                     likely->code, best_rate->value.ToShortString(), best_rate->observed_on.ToString(),
-                                     ShowPercent(best_miss * kHundred)));
+      details->push_back(MakePhrase("detail.read-as")
+                             .Arg("likely", std::string(likely->code))
+                             .Arg("base", std::string(base.code))
+                             .Arg("rate", best_rate->value.ToShortString())
+                             .Arg("date", best_rate->observed_on.ToString())
+                             .Arg("miss", ShowPercent(best_miss * kHundred)));
       cause = MakePhrase("same-currency.likely")
                   .Arg("korean", std::string(likely->korean))
                   .Arg("likely", std::string(likely->code))
@@ -845,14 +865,6 @@ class FileChecker {
     }
     const StatedAmount& current = *fact.current;
     const Interval stated = g.change.Covers();
-    auto describe_value = [&](const Decimal& v) {
-      switch (g.change.kind) {
-        case ChangeKind::kPercent: return fmt::format("{}%", Show(v, 2));
-        case ChangeKind::kPoints: return fmt::format("{} percentage points", Show(v, 2));
-        case ChangeKind::kRatio: return fmt::format("{}x", Show(v, 3));
-      }
-      return Show(v);
-    };
     auto value_phrase = [&](const Decimal& v) {
       switch (g.change.kind) {
         case ChangeKind::kPercent: return MakePhrase("value.percent").Arg("value", Show(v, 2));
@@ -892,9 +904,14 @@ class FileChecker {
     const bool magnitude_only = g.change.sign == ChangeSign::kUnspecified && g.change.kind != ChangeKind::kRatio &&
                                 g.change.value.sign() >= 0;
     const Decimal compared = magnitude_only ? exact.Abs() : exact;
-    std::vector<std::string> details;
-    details.push_back(fmt::format("'{}' covers {}", g.text, ShowInterval(stated, 4)));
-    details.push_back(fmt::format("from {} to {}: {}", previous.text, current.text, describe_value(exact)));
+    // "51.11%", "0.9 percentage points", "1.5x": the English of value_phrase (the recomputed fields).
+    auto describe_value = [&](const Decimal& v) { return Render(value_phrase(v), Language::kEnglish); };
+    std::vector<Phrase> details;
+    details.push_back(MakePhrase("detail.covers").Arg("stated", g.text).Arg("interval", ShowInterval(stated, 4)));
+    details.push_back(MakePhrase("detail.change")
+                          .Arg("previous", previous.text)
+                          .Arg("current", current.text)
+                          .Arg("value", value_phrase(exact)));
     const std::string recomputed = describe_value(exact.RoundTo(g.change.unit * Decimal::Fraction(1, 10), RoundingMode::kHalfUp));
     result->recomputed = describe_value(exact);
 
@@ -929,7 +946,7 @@ class FileChecker {
       range.high = magnitude_only && lo.sign() < 0 && hi.sign() < 0 ? lo.Abs() : hi;
       range.low_closed = range.high_closed = true;
       if (range.Meets(stated)) {
-        details.push_back(fmt::format("with both figures at their stated precision the change lies in {}", ShowInterval(range, 4)));
+        details.push_back(MakePhrase("detail.change-range").Arg("range", ShowInterval(range, 4)));
         finish(MakeFinding(kRoundingOnly, fact, g.location,
                            MakePhrase("holds-by-rounding.growth").Arg("stated", g.text).Arg("value", value_phrase(exact))));
         return;
@@ -1005,8 +1022,11 @@ class FileChecker {
                                 .Arg("high", high_text));
     f.stated = g.text;
     f.recomputed = fmt::format("{} .. {}", low_text, high_text);
-    f.details.push_back(fmt::format("'{}' covers {}; '{}' covers {}", g.text, ShowInterval(gi, 4), current.text,
-                                    ShowInterval(ci, 0)));
+    f.details.push_back(MakePhrase("detail.covers-both")
+                            .Arg("stated", g.text)
+                            .Arg("interval", ShowInterval(gi, 4))
+                            .Arg("current", current.text)
+                            .Arg("current_interval", ShowInterval(ci, 0)));
     result->findings.push_back(std::move(f));
   }
 
@@ -1052,8 +1072,10 @@ class FileChecker {
                       .Arg("allowed", ShowPercent(allowed * kHundred));
       f.stated = fmt::format("{}; {}", at.text, highest_low->fact->converted->text);
       for (const ImpliedRate* r : group) {
-        f.details.push_back(fmt::format("{} ({}): implies {}", r->fact->id, r->fact->converted->location.ToString(),
-                                        ShowInterval(r->interval)));
+        f.details.push_back(MakePhrase("detail.implies")
+                                .Arg("id", r->fact->id)
+                                .Arg("place", r->fact->converted->location.ToString())
+                                .Arg("interval", ShowInterval(r->interval)));
       }
       result->findings.push_back(std::move(f));
     }

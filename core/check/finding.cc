@@ -74,6 +74,17 @@ const FindingCode* FindFindingCode(std::string_view code) {
 
 std::string Message(const Finding& finding, Language language) { return Render(finding.message, language); }
 
+Phrase RateSourcePhrase(const std::string& source) {
+  return source == kStatedInArticle ? MakePhrase("source.article") : Verbatim(source);
+}
+
+std::vector<std::string> Details(const Finding& finding, Language language) {
+  std::vector<std::string> lines;
+  lines.reserve(finding.details.size());
+  for (const Phrase& detail : finding.details) lines.push_back(Render(detail, language));
+  return lines;
+}
+
 std::string_view FactStatusName(FactStatus status) {
   switch (status) {
     case FactStatus::kOk: return "ok";

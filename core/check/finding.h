@@ -58,11 +58,20 @@ struct Finding {
   std::string recomputed;              // the figure recomputed, written the article's way
   std::optional<RateObservation> rate; // the rate used, with source and observed_on
   std::string pair;                    // "USD/KRW" when a rate was used
-  std::vector<std::string> details;    // bounds used, intervals, the likely cause
+  std::vector<Phrase> details;         // bounds used, intervals, the likely cause: catalogue phrases
+                                       // ("detail.*") with their values, written by Details()
 };
 
 // The finding's sentence in `language` (core/check/messages.h).
 std::string Message(const Finding& finding, Language language = Language::kEnglish);
+// The source of a rate the article states itself (RateObservation::source, the fact's rate:).
+inline constexpr std::string_view kStatedInArticle = "stated in the article";
+// A rate's source as a report names it: kStatedInArticle is a phrase of the catalogue
+// ("source.article"), any other source (a table's name) is written as is.
+Phrase RateSourcePhrase(const std::string& source);
+
+// The finding's detail lines in `language`, in order.
+std::vector<std::string> Details(const Finding& finding, Language language = Language::kEnglish);
 
 enum class FactStatus { kOk, kWarning, kError };
 std::string_view FactStatusName(FactStatus status);  // "ok", "warning", "error"

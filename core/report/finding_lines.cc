@@ -8,7 +8,7 @@ std::string DescribeRate(const RateObservation& rate, const std::string& pair, L
   return Render(MakePhrase("report.rate-used")
                     .Arg("pair", pair.empty() ? std::string() : pair + " ")
                     .Arg("rate", rate.value.ToString())
-                    .Arg("source", rate.source)
+                    .Arg("source", RateSourcePhrase(rate.source))
                     .Arg("date", rate.observed_on.ToString())
                     .Arg("via", !rate.path.empty() && rate.path != pair ? MakePhrase("report.via").Arg("path", rate.path)
                                                                         : Phrase{}),
@@ -22,12 +22,12 @@ std::vector<std::string> FindingLines(const Finding& finding, Language language)
     lines.push_back(Render(MakePhrase("report.recomputed").Arg("figure", finding.recomputed), language));
   }
   if (finding.rate) lines.push_back(DescribeRate(*finding.rate, finding.pair, language));
-  for (const auto& detail : finding.details) lines.push_back(detail);
+  for (std::string& detail : Details(finding, language)) lines.push_back(std::move(detail));
   return lines;
 }
 
-std::string FindingSubject(const Finding& finding) {
-  return finding.fact_id.empty() ? std::string("(article)") : finding.fact_id;
+std::string FindingSubject(const Finding& finding, Language language) {
+  return finding.fact_id.empty() ? Render("report.article-subject", language) : finding.fact_id;
 }
 
 }  // namespace figcheck::report

@@ -18,6 +18,6 @@ std::string DescribeRate(const RateObservation& rate, const std::string& pair, L
 std::vector<std::string> FindingLines(const Finding& finding, Language language = Language::kEnglish);
 
 // The fact id a report shows for a finding: its fact_id, or "(article)" for article-level ones.
-std::string FindingSubject(const Finding& finding);
+std::string FindingSubject(const Finding& finding, Language language = Language::kEnglish);
 
 }  // namespace figcheck::report

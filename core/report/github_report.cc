@@ -39,13 +39,9 @@ std::string_view Command(Severity severity) {
   return "error";
 }
 
-std::string_view Plural(Severity severity, int n) {
-  switch (severity) {
-    case Severity::kError: return n == 1 ? "error" : "errors";
-    case Severity::kWarning: return n == 1 ? "warning" : "warnings";
-    case Severity::kNote: return n == 1 ? "note" : "notes";
-  }
-  return "";
+// "error" / "errors" / "오류": the catalogue's severity.* nouns.
+Phrase Plural(Severity severity, long long n) {
+  return MakePhrase(fmt::format("severity.{}.{}", SeverityName(severity), n == 1 ? "1" : "n"));
 }
 
 void WriteAnnotation(const Annotation& a, std::ostream& out) {
@@ -69,7 +65,7 @@ void FileAnnotations(const FileResult& file, Language language, Emit&& emit) {
     a.severity = finding.severity;
     a.location = finding.location;
     if (a.location.file.empty()) a.location.file = file.path;
-    a.title = fmt::format("figcheck {}: {}", finding.code, report::FindingSubject(finding));
+    a.title = fmt::format("figcheck {}: {}", finding.code, report::FindingSubject(finding, language));
     a.message = Message(finding, language);
     for (const auto& line : report::FindingLines(finding, language)) a.message += "\n" + line;
     emit(std::move(a));
@@ -122,10 +118,13 @@ class GithubReportStream final : public ReportStream {
     for (const Severity s : kSeverities) {
       const long long left_out = total_[Index(s)] - (Cap(s) - 1);
       if (total_[Index(s)] <= Cap(s)) continue;
-      WriteAnnotation({s, {}, "figcheck: more " + std::string(Plural(s, 2)),
-                       fmt::format("{} more {} not shown: GitHub shows at most {} {} annotations per step. "
-                                   "See the full report (junit, sarif, markdown or html).",
-                                   left_out, Plural(s, left_out == 1 ? 1 : 2), kGithubAnnotationCap, Command(s))},
+      WriteAnnotation({s, {}, Render(MakePhrase("github.more-title").Arg("severities", Plural(s, 2)), language_),
+                       Render(MakePhrase("github.more")
+                                  .Arg("n", std::to_string(left_out))
+                                  .Arg("severities", Plural(s, left_out))
+                                  .Arg("cap", std::to_string(kGithubAnnotationCap))
+                                  .Arg("command", std::string(Command(s))),
+                              language_)},
                       out_);
     }
     const std::string line = PlainSummary(summary, language_) + "; " + PlainFactSummary(summary, language_);

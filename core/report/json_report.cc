@@ -33,7 +33,7 @@ nlohmann::ordered_json FindingJson(const Finding& f, Language language) {
                       {"stated", f.stated},
                       {"recomputed", f.recomputed},
                       {"pair", f.pair},
-                      {"details", f.details}};
+                      {"details", Details(f)}};  // English, like every value but the message
   j["rate"] = f.rate ? RateJson(*f.rate) : nlohmann::ordered_json(nullptr);
   return j;
 }

@@ -66,7 +66,9 @@ TestCase CaseForFindings(const std::vector<Finding>& findings, Language language
       tc.system_out += FindingBlock(finding, language);
     }
   }
-  if (errors > 1) tc.failure_message += fmt::format(" (and {} more)", errors - 1);
+  if (errors > 1) {
+    tc.failure_message += Render(MakePhrase("junit.and-more").Arg("n", std::to_string(errors - 1)), language);
+  }
   return tc;
 }
 
@@ -114,10 +116,13 @@ std::vector<TestCase> CasesForFile(const FileResult& file, Language language) {
     for (const auto& diagnostic : file.diagnostics) tc.error_text += diagnostic.ToString() + "\n";
     if (!file.diagnostics.empty()) {
       tc.error_message = file.diagnostics.front().message;
-      if (file.diagnostics.size() > 1) tc.error_message += fmt::format(" (and {} more)", file.diagnostics.size() - 1);
+      if (file.diagnostics.size() > 1) {
+        tc.error_message +=
+            Render(MakePhrase("junit.and-more").Arg("n", std::to_string(file.diagnostics.size() - 1)), language);
+      }
     } else {
-      tc.error_message = "the file could not be loaded";
-      tc.error_text = file.path + ": error: the file could not be loaded\n";
+      tc.error_message = Render("report.not-loaded", language);
+      tc.error_text = file.path + ": error: " + tc.error_message + "\n";
     }
     cases.insert(cases.begin(), std::move(tc));
   }

@@ -25,12 +25,12 @@ struct Row {
   std::string where, fact, stated, recomputed, findings;  // escaped cells
 };
 
-std::string StatusCell(const Row& row) {
-  if (row.input_error) return "❌ input error";
+std::string StatusCell(const Row& row, Language language) {
+  if (row.input_error) return Render("md.status.input-error", language);
   switch (row.status) {
-    case FactStatus::kOk: return "✅ ok";
-    case FactStatus::kWarning: return "⚠️ warning";
-    case FactStatus::kError: return "❌ error";
+    case FactStatus::kOk: return Render("md.status.ok", language);
+    case FactStatus::kWarning: return Render("md.status.warning", language);
+    case FactStatus::kError: return Render("md.status.error", language);
   }
   return "";
 }
@@ -72,7 +72,7 @@ void FileRows(const FileResult& file, Language language, Emit&& emit) {
   }
   if (!file.loaded && file.diagnostics.empty()) {
     emit({FactStatus::kError, true, MarkdownCellEscape(file.path), "—", "", "",
-                    fmt::format("**{}**: the file could not be loaded", kInputError)});
+                    fmt::format("**{}**: {}", kInputError, Render("report.not-loaded", language))});
   }
   for (const auto& fact : file.facts) {
     Row row;
@@ -89,25 +89,22 @@ void FileRows(const FileResult& file, Language language, Emit&& emit) {
     Row row;
     row.status = WorstOf(file.findings);
     row.where = MarkdownCellEscape(file.path);
-    row.fact = "(article)";
+    row.fact = Render("report.article-subject", language);
     row.findings = FindingsCell(file.findings, language, &row.recomputed);
     emit(std::move(row));
   }
 }
 
-void WriteTableHead(std::ostream& out) {
-  out << "| Status | File | Fact | Stated | Recomputed | Findings |\n";
+void WriteTableHead(Language language, std::ostream& out) {
+  out << Render("md.table-head", language) << "\n";
   out << "|---|---|---|---|---|---|\n";
 }
 
-void WriteRow(const Row& row, std::ostream& out) {
-  out << "| " << StatusCell(row) << " | " << row.where << " | " << row.fact << " | " << row.stated << " | "
+void WriteRow(const Row& row, Language language, std::ostream& out) {
+  out << "| " << StatusCell(row, language) << " | " << row.where << " | " << row.fact << " | " << row.stated << " | "
       << row.recomputed << " | " << row.findings << " |\n";
 }
 
-std::string Count(int n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 // Every row is spooled as it comes (the full table); the rows with findings are kept in memory
 // up to kMarkdownOpenRows (the open table of a long report). The headline, which counts the
@@ -119,7 +116,7 @@ class MarkdownReportStream final : public ReportStream {
   void Add(const FileResult& file) override {
     FileRows(file, language_, [&](Row&& row) {
       ++rows_;
-      WriteRow(row, spool_.out());
+      WriteRow(row, language_, spool_.out());
       if (row.input_error || row.status != FactStatus::kOk) {
         if (++problems_ <= kMarkdownOpenRows) problem_rows_.push_back(std::move(row));
       }
@@ -128,35 +125,51 @@ class MarkdownReportStream final : public ReportStream {
 
   void Finish(const Summary& sum) override {
     const bool failed = sum.facts_error > 0 || sum.input_errors > 0;
-    out_ << "### figcheck: " << (failed ? "❌" : sum.facts_warning > 0 ? "⚠️" : "✅") << " "
-         << Count(sum.facts, "fact", "facts") << " checked — " << sum.facts_ok << " ok, " << sum.facts_warning
-         << " with warnings, " << sum.facts_error << " with errors\n\n";
-    out_ << Count(sum.files, "file", "files") << " · findings: " << Count(sum.findings_error, "error", "errors")
-         << ", " << Count(sum.findings_warning, "warning", "warnings") << ", "
-         << Count(sum.findings_note, "note", "notes");
+    out_ << Render(MakePhrase("md.headline")
+                       .Arg("icon", failed ? "❌" : sum.facts_warning > 0 ? "⚠️" : "✅")
+                       .Arg("facts", CountPhrase("fact", sum.facts))
+                       .Arg("ok", std::to_string(sum.facts_ok))
+                       .Arg("warnings", std::to_string(sum.facts_warning))
+                       .Arg("errors", std::to_string(sum.facts_error)),
+                   language_)
+         << "\n\n";
+    out_ << Render(MakePhrase("md.counts")
+                       .Arg("files", CountPhrase("file", sum.files))
+                       .Arg("errors", CountPhrase("error", sum.findings_error))
+                       .Arg("warnings", CountPhrase("warning", sum.findings_warning))
+                       .Arg("notes", CountPhrase("note", sum.findings_note)),
+                   language_);
     if (sum.input_errors > 0) {
-      out_ << " · " << Count(sum.input_errors, "input error", "input errors") << " in "
-           << Count(sum.files_with_input_errors, "file", "files");
+      out_ << Render(MakePhrase("md.input-errors")
+                         .Arg("input_errors", CountPhrase("input-error", sum.input_errors))
+                         .Arg("files", CountPhrase("file", sum.files_with_input_errors)),
+                     language_);
     }
     out_ << "\n\n";
     if (rows_ == 0) {
-      out_ << "No facts were checked.\n";
+      out_ << Render("md.no-facts", language_) << "\n";
       return;
     }
     if (rows_ <= kMarkdownOpenRows) {
-      WriteTableHead(out_);
+      WriteTableHead(language_, out_);
       spool_.MoveTo(out_);
       return;
     }
     if (problems_ > 0) {
-      out_ << "**Facts with findings**\n\n";
-      WriteTableHead(out_);
-      for (const Row& row : problem_rows_) WriteRow(row, out_);
-      if (problems_ > kMarkdownOpenRows) out_ << "\n…and " << problems_ - kMarkdownOpenRows << " more in the full table below.\n";
+      out_ << Render("md.with-findings", language_) << "\n\n";
+      WriteTableHead(language_, out_);
+      for (const Row& row : problem_rows_) WriteRow(row, language_, out_);
+      if (problems_ > kMarkdownOpenRows) {
+        out_ << "\n"
+             << Render(MakePhrase("md.more-below").Arg("n", std::to_string(problems_ - kMarkdownOpenRows)), language_)
+             << "\n";
+      }
       out_ << "\n";
     }
-    out_ << "<details>\n<summary>All " << rows_ << (rows_ == 1 ? " row" : " rows") << "</summary>\n\n";
-    WriteTableHead(out_);
+    out_ << "<details>\n<summary>"
+         << Render(MakePhrase(rows_ == 1 ? "md.all-rows.1" : "md.all-rows.n").Arg("n", std::to_string(rows_)), language_)
+         << "</summary>\n\n";
+    WriteTableHead(language_, out_);
     spool_.MoveTo(out_);
     out_ << "\n</details>\n";
   }

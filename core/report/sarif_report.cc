@@ -154,7 +154,8 @@ class ResultWriter {
     }
     if (!finding.details.empty()) {
       Json details = Json::array();
-      for (const auto& detail : finding.details) details.push_back(report::ValidUtf8(detail));
+      // English, like every property: the message's lines above are in the report's language.
+      for (const auto& detail : Details(finding)) details.push_back(report::ValidUtf8(detail));
       properties["details"] = std::move(details);
     }
     Add(finding.code, finding.severity, text, Location(finding.location, file.path), key, std::move(properties));

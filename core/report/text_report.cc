@@ -45,13 +45,15 @@ void WriteFinding(const Finding& f, const Palette& p, Language language, std::os
         << Render(MakePhrase("report.rate")
                       .Arg("pair", f.pair)
                       .Arg("rate", f.rate->value.ToShortString())
-                      .Arg("source", Printable(f.rate->source))
+                      .Arg("source", RateSourcePhrase(Printable(f.rate->source)))
                       .Arg("date", f.rate->observed_on.ToString())
                       .Arg("via", f.rate->path.empty() || f.rate->path == f.pair ? "" : ", " + Printable(f.rate->path)),
                   language)
         << '\n';
   }
-  for (const std::string& d : f.details) out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Printable(d), p.reset);
+  for (const std::string& d : Details(f, language)) {
+    out << fmt::format("      {}\u00b7 {}{}\n", p.dim, Printable(d), p.reset);
+  }
 }
 
 std::string ShowFigures(const FactResult& fact) {

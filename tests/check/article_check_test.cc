@@ -71,10 +71,14 @@ TEST(ArticleCheckTest, MixedRatesPointIntoTheArticleAndItsDetailsToo) {
   const Finding& mixed = checked.result.findings[0];
   EXPECT_EQ(mixed.code, "mixed-rates");
   EXPECT_EQ(mixed.location, checked.result.facts[0].spans[1].location);
-  ASSERT_EQ(mixed.details.size(), 4u);
-  EXPECT_EQ(mixed.details[0].substr(0, mixed.details[0].find(':', 35)),
+  const std::vector<std::string> details = Details(mixed);
+  ASSERT_EQ(details.size(), 4u);
+  EXPECT_EQ(details[0].substr(0, details[0].find(':', 35)),
             "senseutaim-valuation (seed.txt:18:" + std::to_string(checked.result.facts[0].spans[1].location.column) + ")");
-  for (const std::string& d : mixed.details) EXPECT_EQ(d.find(".yaml"), std::string::npos) << d;
+  for (const std::string& d : details) EXPECT_EQ(d.find(".yaml"), std::string::npos) << d;
+  // The place is a value of the detail: the Korean line names the article too.
+  EXPECT_NE(Render(mixed.details[0], Language::kKorean).find("(seed.txt:18:"), std::string::npos)
+      << Render(mixed.details[0], Language::kKorean);
 }
 
 TEST(ArticleCheckTest, ATenfoldSlipIsAnErrorWithTheCorrectedFigure) {

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -17,7 +18,9 @@ namespace {
 
 // Words that may stand in a Korean sentence: currency and finding codes, the command's name.
 bool AllowedInKorean(const std::string& word) {
-  static const std::set<std::string> kAllowed = {"figcheck", "extract", "draft", "serve", "txt", "md", "html", "USD", "KRW", "CNY", "EUR", "JPY", "GBP"};
+  static const std::set<std::string> kAllowed = {"figcheck", "extract", "draft", "serve", "txt", "md", "html",
+                                                 // the formats named by GitHub's "more not shown" notice
+                                                 "GitHub", "junit", "sarif", "markdown", "USD", "KRW", "CNY", "EUR", "JPY", "GBP"};
   return kAllowed.count(word) != 0;
 }
 
@@ -135,6 +138,56 @@ TEST(MessagesTest, AFindingKeepsItsValuesAndIsWrittenInEitherLanguage) {
   EXPECT_EQ(Message(f, Language::kKorean),
             "'약 8억 9500만원'은 75억 달러를 USD/KRW 1192.98로 환산한 값보다 10,000배 작습니다: 단위를 잘못 쓴 것"
             "(억 대신 만, 또는 조 대신 억)으로 보입니다. '약 8조 9500억원'이어야 합니다.");
+}
+
+// Every key the checker's detail lines and the Markdown, GitHub and JUnit reports write: in the
+// catalogue, and (but for a line of figures alone) written differently in Korean.
+TEST(MessagesTest, DetailLinesAndReportFurnitureAreInTheCatalogue) {
+  const std::vector<std::string_view> keys = {
+      "detail.read-to", "detail.loose", "detail.taken-as", "detail.compare", "detail.compare.holds",
+      "detail.compare.fails", "detail.compare.none", "detail.window", "detail.tolerance", "detail.rate",
+      "detail.path", "detail.fit.day", "detail.fit.nearest", "detail.fit.slip", "detail.product",
+      "detail.also-fits", "detail.off-by", "detail.no-date", "detail.read-as", "detail.covers",
+      "detail.covers-both", "detail.change", "detail.change-range", "detail.implies", "source.article",
+      "report.article-subject", "md.status.ok", "md.status.warning", "md.status.error", "md.status.input-error",
+      "md.table-head", "md.headline", "md.counts", "md.input-errors", "md.no-facts", "md.with-findings",
+      "md.more-below", "md.all-rows.1", "md.all-rows.n", "github.more-title", "github.more", "severity.error.1",
+      "severity.error.n", "severity.warning.1", "severity.warning.n", "severity.note.1", "severity.note.n",
+      "junit.and-more"};
+  for (std::string_view key : keys) {
+    const CatalogueEntry* entry = FindCatalogueEntry(key);
+    ASSERT_NE(entry, nullptr) << key;
+    EXPECT_FALSE(entry->english.empty()) << key;
+    EXPECT_FALSE(entry->korean.empty()) << key;
+    // Figures alone: a product, a derivation path (the rate source's own words).
+    if (key != "detail.product" && key != "detail.path") {
+      EXPECT_NE(entry->english, entry->korean) << key;
+    }
+  }
+}
+
+TEST(MessagesTest, AFindingsDetailLinesAreWrittenInEitherLanguage) {
+  Finding f;
+  f.details.push_back(MakePhrase("detail.tolerance").Arg("percent", "0.5"));
+  f.details.push_back(MakePhrase("detail.rate")
+                          .Arg("pair", "USD/KRW")
+                          .Arg("value", "1192.98")
+                          .Arg("source", RateSourcePhrase("stated in the article"))
+                          .Arg("date", "2020-07-29")
+                          .Arg("path", Phrase{})
+                          .Arg("fit", MakePhrase("detail.fit.nearest")));
+  f.details.push_back(MakePhrase("detail.change")
+                          .Arg("previous", "5억4200만위안")
+                          .Arg("current", "8억1900만위안")
+                          .Arg("value", MakePhrase("value.points").Arg("value", "0.9")));
+  EXPECT_EQ(Details(f), (std::vector<std::string>{
+                            "tolerance \u00b10.5%",
+                            "USD/KRW 1192.98 (stated in the article, 2020-07-29): the window's rate nearest the figure",
+                            "from 5억4200만위안 to 8억1900만위안: 0.9 percentage points"}));
+  EXPECT_EQ(Details(f, Language::kKorean),
+            (std::vector<std::string>{"허용 오차 \u00b10.5%",
+                                      "USD/KRW 1192.98(기사에 적힌 환율, 2020-07-29): 기간 중 수치에 가장 가까운 환율",
+                                      "5억4200만위안에서 8억1900만위안으로: 0.9%포인트"}));
 }
 
 TEST(MessagesTest, LanguagesByName) {

@@ -136,7 +136,7 @@ TEST(VerdictsTest, AboutOnTheAmountWidensTheAmount) {
   EXPECT_NE(Message(exact).find("that week's reference range is 1192.98\u20131203.17"), std::string::npos)
       << Message(exact);
   // The interval used is shown.
-  EXPECT_EQ(exact.facts[0].findings[0].details[0],
+  EXPECT_EQ(Details(exact.facts[0].findings[0])[0],
             "'약 2500억원' is read to 10,000,000,000 ([245000000000, 255000000000), loosely stated), so it implies "
             "[1225, 1275) KRW per USD");
 }
@@ -275,8 +275,10 @@ TEST(VerdictsTest, AChangeThatHoldsOnlyByRoundingIsANoteWithTheRange) {
   EXPECT_EQ(Verdicts(r), Codes{"holds-by-rounding:note"});
   EXPECT_EQ(r.facts[0].status, FactStatus::kOk);
   ASSERT_FALSE(r.facts[0].findings[0].details.empty());
-  EXPECT_NE(r.facts[0].findings[0].details.back().find("the change lies in [49.5413"), std::string::npos)
-      << r.facts[0].findings[0].details.back();
+  const std::vector<std::string> details = Details(r.facts[0].findings[0]);
+  EXPECT_NE(details.back().find("the change lies in [49.5413"), std::string::npos) << details.back();
+  EXPECT_NE(Details(r.facts[0].findings[0], Language::kKorean).back().find("변화는 [49.5413"), std::string::npos)
+      << Details(r.facts[0].findings[0], Language::kKorean).back();
 }
 
 // --- The seed article ---------------------------------------------------------------------------

@@ -213,6 +213,49 @@ TEST(MarkdownReportTest, LongRunsAreCollapsed) {
   EXPECT_THAT(short_out, Not(HasSubstr("<details>")));
 }
 
+// --lang ko (#17): the words of the CI formats come from the catalogue too; codes, severities and
+// the workflow commands stay as they are.
+std::string RenderKorean(ReportFormat format, const RunResult& run) {
+  std::ostringstream out;
+  ReportOptions options;
+  options.language = Language::kKorean;
+  WriteReport(format, run, options, out);
+  return out.str();
+}
+
+TEST(GithubReportTest, TheMoreNoticeInKorean) {
+  const std::string out = RenderKorean(ReportFormat::kGithub, ManyFindings(25, 12));
+  EXPECT_EQ(Count(out, "::error "), 10);
+  EXPECT_THAT(out, HasSubstr("::error title=figcheck%3A 오류 더 있음::오류 16건은 표시하지 않았습니다: GitHub는 한 "
+                             "단계에 error 주석을 10개까지만 보여 줍니다."));
+  EXPECT_THAT(out, HasSubstr("::notice title=figcheck%3A 참고 더 있음::참고 4건은 표시하지 않았습니다"));
+  EXPECT_THAT(out, Not(HasSubstr("not shown")));
+}
+
+TEST(JunitReportTest, SeveralErrorsInKorean) {
+  RunResult run = ManyFindings(1, 0);
+  run.files[0].facts[0].findings.push_back(ErrorFinding("f0", 9));
+  const std::string out = RenderKorean(ReportFormat::kJunit, run);
+  EXPECT_THAT(out, HasSubstr("<failure message=\"wrong (외 1건)\" type=\"conversion-mismatch\">"));
+}
+
+TEST(MarkdownReportTest, HeadingsAndTableInKorean) {
+  const std::string out = RenderKorean(ReportFormat::kMarkdown, ManyFindings(3, kMarkdownOpenRows));
+  EXPECT_THAT(out, HasSubstr("### figcheck: ✅ 항목 23개 확인 — 정상 0개, 경고 0개, 오류 0개\n\n"
+                             "파일 1개 · 지적 사항: 오류 0건, 경고 0건, 참고 0건\n"));
+  EXPECT_THAT(out, HasSubstr("**지적 사항이 있는 항목**"));
+  EXPECT_THAT(out, HasSubstr("| 상태 | 파일 | 항목 | 기사 표기 | 재계산 | 지적 사항 |\n|---|---|---|---|---|---|\n"));
+  EXPECT_THAT(out, HasSubstr("| ❌ 오류 | facts/many.yaml | f0 |"));
+  EXPECT_THAT(out, HasSubstr("<details>\n<summary>전체 23행</summary>"));
+  EXPECT_THAT(out, HasSubstr("**conversion-mismatch** (error)"));  // codes and severities stay
+  const std::string sample = RenderKorean(ReportFormat::kMarkdown, testing::SampleRun());
+  EXPECT_THAT(sample, HasSubstr("| (기사 전체) |"));
+  EXPECT_THAT(sample, HasSubstr("입력 오류"));
+  for (const char* english : {"Status", "Findings", "checked", "with warnings", "All ", "(article)"}) {
+    EXPECT_THAT(sample, Not(HasSubstr(english))) << sample;
+  }
+}
+
 TEST(HtmlReportTest, HostileTextIsInert) {
   const std::string out = Render(ReportFormat::kHtml, testing::SampleRun());
   EXPECT_THAT(out, Not(HasSubstr("<script")));

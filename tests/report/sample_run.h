@@ -94,7 +94,7 @@ inline RunResult SampleRun() {
   deviation.recomputed = "약 1조 1982억원";
   deviation.rate = Fred("2020-07-28", "1198.15");
   deviation.pair = "USD/KRW";
-  deviation.details = {"implied rate [1179.5, 1180.5)", "tolerance ±0.5%: [1192.15925, 1204.14075]"};
+  deviation.details = {Verbatim("implied rate [1179.5, 1180.5)"), Verbatim("tolerance ±0.5%: [1192.15925, 1204.14075]")};
   megvii.findings.push_back(deviation);
   good.facts.push_back(megvii);
 
@@ -117,8 +117,8 @@ inline RunResult SampleRun() {
   slip.recomputed = "약 2조 9954억원";
   slip.rate = Fred("2020-07-28", "1198.15");
   slip.pair = "USD/KRW";
-  slip.details = {"implied rate [0.119814, 0.119818) against 1198.15: a factor of 10000.0 (10^4)",
-                  "likely cause: 만 (10^4) written for 억 (10^8)"};
+  slip.details = {Verbatim("implied rate [0.119814, 0.119818) against 1198.15: a factor of 10000.0 (10^4)"),
+                  Verbatim("likely cause: 만 (10^4) written for 억 (10^8)")};
   cambricon.findings.push_back(slip);
   good.facts.push_back(cambricon);
 
@@ -137,8 +137,8 @@ inline RunResult SampleRun() {
   growth.message = Verbatim("from 5억4200만위안 to 8억1900만위안 is a rise of 51.1%, not 15%");
   growth.stated = "15%";
   growth.recomputed = "51%";
-  growth.details = {"(819000000 - 542000000) / 542000000 = 51.107011070110…%",
-                    "15% covers [14.5%, 15.5%)"};
+  growth.details = {Verbatim("(819000000 - 542000000) / 542000000 = 51.107011070110…%"),
+                    Verbatim("15% covers [14.5%, 15.5%)")};
   iflytek.findings.push_back(growth);
   good.facts.push_back(iflytek);
 
@@ -156,7 +156,7 @@ inline RunResult SampleRun() {
   note.location = at(37, 12);
   note.message = Verbatim("quoted: " + kHostileText);
   note.stated = kHostileText;
-  note.details = {kHostileText};
+  note.details = {Verbatim(kHostileText)};
   hostile.findings.push_back(note);
   good.facts.push_back(hostile);
 
@@ -167,7 +167,7 @@ inline RunResult SampleRun() {
   mixed.message = Verbatim("the USD/KRW conversions of this article imply rates that cannot all hold: 1193.49 in "
                   "sensetime-valuation, 1180.00 in megvii-funding");
   mixed.pair = "USD/KRW";
-  mixed.details = {"sensetime-valuation: [1193.486666666666…, 1193.5)", "megvii-funding: [1179.5, 1180.5)"};
+  mixed.details = {Verbatim("sensetime-valuation: [1193.486666666666…, 1193.5)"), Verbatim("megvii-funding: [1179.5, 1180.5)")};
   good.findings.push_back(mixed);
 
   FileResult broken;
