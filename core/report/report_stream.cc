@@ -1,27 +1,6 @@
 #include "core/report/report_stream.h"
 
 namespace figcheck {
-namespace {
-
-// For the formats that need the whole run: keeps every result and writes at the end.
-class WholeRunReportStream final : public ReportStream {
- public:
-  WholeRunReportStream(ReportFormat format, const ReportOptions& options, std::ostream& out)
-      : format_(format), options_(options), out_(out) {}
-  void Add(const FileResult& file) override { run_.files.push_back(file); }
-  void Finish(const Summary& summary) override {
-    run_.summary = summary;
-    WriteReport(format_, run_, options_, out_);
-  }
-
- private:
-  ReportFormat format_;
-  ReportOptions options_;
-  std::ostream& out_;
-  RunResult run_;
-};
-
-}  // namespace
 
 void WriteWholeRun(ReportStream& stream, const RunResult& run) {
   for (const FileResult& file : run.files) stream.Add(file);
@@ -42,8 +21,8 @@ std::unique_ptr<ReportStream> MakeReportStream(ReportFormat format, const Report
     case ReportFormat::kGithub: return MakeGithubReportStream(options, out);
     case ReportFormat::kMarkdown: return MakeMarkdownReportStream(options, out);
     case ReportFormat::kHtml: return MakeHtmlReportStream(options, out);
-    default: return std::make_unique<WholeRunReportStream>(format, options, out);
   }
+  return std::make_unique<TextReportStream>(options, out);  // not reached: every format is a case above
 }
 
 }  // namespace figcheck

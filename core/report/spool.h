@@ -21,7 +21,6 @@ class Spool {
   Spool& operator=(const Spool&) = delete;
 
   std::ostream& out() { return *out_; }
-  bool empty() const { return file_ != nullptr ? written_ == 0 : memory_.view().empty(); }
   // Writes everything spooled so far to `to` and empties the spool. A spool that could not be
   // written or read back sets badbit on `to`: the report is incomplete, and its writer says so.
   void MoveTo(std::ostream& to);

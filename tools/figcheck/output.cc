@@ -110,22 +110,29 @@ class TempFile {
   std::string path_;
 };
 
+// Writes all of `contents` to `fd`; 0 or the errno of the failed write.
+int WriteAll(int fd, std::string_view contents) {
+  std::size_t written = 0;
+  while (written < contents.size()) {
+    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return errno;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
 // Writes straight into `target` (a character device or a FIFO: nothing to rename over), as
 // `shown` in messages. Checks every write and the close.
 std::optional<std::string> WriteStraight(const std::string& shown, const std::string& target,
                                          std::string_view contents) {
   const int fd = ::open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return Error(shown, errno);
-  std::size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const int error = errno;
-      ::close(fd);
-      return Error(shown, error);
-    }
-    written += static_cast<std::size_t>(n);
+  if (const int error = WriteAll(fd, contents); error != 0) {
+    ::close(fd);
+    return Error(shown, error);
   }
   if (::close(fd) != 0) return Error(shown, errno);
   return std::nullopt;
@@ -182,20 +189,6 @@ std::optional<std::string> CreateTemp(const std::string& shown, const std::strin
   const mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode) ? existing.st_mode & 07777 : 0644;
   if (::fchmod(fd, mode) != 0) return Error(shown, errno);
   return std::nullopt;
-}
-
-// Writes all of `contents` to `fd`; 0 or the errno of the failed write.
-int WriteAll(int fd, std::string_view contents) {
-  std::size_t written = 0;
-  while (written < contents.size()) {
-    const ssize_t n = ::write(fd, contents.data() + written, contents.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return errno;
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  return 0;
 }
 
 // Makes the written temporary file durable and renames it over `path`.
