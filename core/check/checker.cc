@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/money/written.h"
+#include "core/rates/rate_memo.h"
 
 namespace figcheck {
 namespace {
@@ -208,7 +209,7 @@ int ReadDigits(const Amount& a) {
 class FileChecker {
  public:
   FileChecker(const FactFile& file, const RateSource& rates, const CheckOptions& options)
-      : file_(file), rates_(rates), options_(options), limits_(options.thresholds),
+      : file_(file), memo_(rates), options_(options), limits_(options.thresholds),
         tolerance_(options.rate_tolerance.value_or(file.check.rate_tolerance.value_or(options.thresholds.tolerance))),
         window_days_(options.rate_window.value_or(file.check.rate_window.value_or(options.thresholds.rate_window))) {}
 
@@ -1082,7 +1083,9 @@ class FileChecker {
   }
 
   const FactFile& file_;
-  const RateSource& rates_;
+  // The run's rates, each question asked once per file (a file's facts share a day and pairs).
+  MemoizedRates memo_;
+  const RateSource& rates_ = memo_;
   const CheckOptions& options_;
   const Thresholds& limits_;
   Decimal tolerance_;
