@@ -231,6 +231,24 @@ class CsvReader {
         pos_(body) {}
 
   RateFileResult Run(std::shared_ptr<const std::string> owned) {
+    const Layout layout = Start();
+    if (layout == Layout::kUnknown) return std::move(errors_.diagnostics());
+    return Rows(layout, std::move(owned));
+  }
+
+  // Only the series i with wanted[i] are read (wide files only); nullopt for any other layout.
+  std::optional<RateFileResult> RunColumns(const std::vector<bool>& wanted) {
+    const Layout layout = Start();
+    if (layout == Layout::kUnknown) return std::move(errors_.diagnostics());
+    if (layout != Layout::kWide) return std::nullopt;
+    wanted_ = &wanted;
+    if (std::find(wanted.begin(), wanted.end(), true) == wanted.end()) return sink_.Finish(nullptr);
+    return Rows(layout, nullptr);
+  }
+
+ private:
+  // Reads up to the header and what it says; kUnknown (with the errors) when it is not a rate file.
+  Layout Start() {
     std::string_view header;
     std::size_t header_start = 0;
     int line_number = 0;
@@ -238,13 +256,16 @@ class CsvReader {
     }
     if (header.find_first_not_of(" \t") == std::string_view::npos) {
       errors_.Add(0, 0, "empty rate file: no header");
-      return std::move(errors_.diagnostics());
+      return Layout::kUnknown;
     }
     header_line_ = line_number;
+    line_number_ = line_number;
     separator_ = DetectCsvSeparator(header);
-    const Layout layout = ReadHeader(header);
-    if (layout == Layout::kUnknown) return std::move(errors_.diagnostics());
+    return ReadHeader(header);
+  }
 
+  RateFileResult Rows(Layout layout, std::shared_ptr<const std::string> owned) {
+    int line_number = line_number_;
     std::string_view line;
     std::size_t line_start = 0;
     std::vector<CsvCell> cells;
@@ -267,6 +288,7 @@ class CsvReader {
         for (std::size_t i = 1; i < cells.size(); ++i) {
           const Column& column = columns_[i];
           if (column.skip || IsNoValue(cells[i].text)) continue;
+          if (wanted_ != nullptr && (column.series >= wanted_->size() || !(*wanted_)[column.series])) continue;
           sink_.Add(column.series, *date, column.source, line, cells[i], line_number, separator_);
         }
         continue;
@@ -292,7 +314,6 @@ class CsvReader {
     return sink_.Finish(std::move(owned));
   }
 
- private:
   // The next line without its line end; false at the end of the text.
   bool NextLine(std::string_view* line, std::size_t* start, int* number) {
     if (pos_ >= text_.size()) return false;
@@ -432,6 +453,8 @@ class CsvReader {
   SdmxColumns sdmx_;
   std::uint16_t default_source_ = 0;
   std::uint16_t sdmx_source_ = 0;
+  int line_number_ = 0;                        // the header's, once Start has read it
+  const std::vector<bool>* wanted_ = nullptr;  // RunColumns: the series read
 };
 
 }  // namespace
@@ -439,6 +462,11 @@ class CsvReader {
 RateFileResult ReadCsvRateFile(std::string_view name, std::shared_ptr<const std::string> owned,
                                std::string_view text, std::size_t body) {
   return CsvReader(name, text, body).Run(std::move(owned));
+}
+
+std::optional<RateFileResult> ReadWideCsvColumns(std::string_view name, std::string_view text, std::size_t body,
+                                                 const std::vector<bool>& wanted) {
+  return CsvReader(name, text, body).RunColumns(wanted);
 }
 
 }  // namespace figcheck::rates_internal

@@ -105,6 +105,13 @@ class RateSink {
 // after any byte order mark.
 RateFileResult ReadCsvRateFile(std::string_view name, std::shared_ptr<const std::string> owned,
                                std::string_view text, std::size_t body);
+// A wide CSV table (FRED series, ECB columns, X_per_Y) read for some of its series only: the
+// table has every series of the header, in the header's order with the header's sources (as
+// ReadCsvRateFile numbers them), but only series i with wanted[i] hold rates; the others' cells are
+// neither read nor checked. No wanted series reads the header alone. `text` has static storage.
+// Nullopt when the file is not a wide CSV (read it whole with ReadCsvRateFile then).
+std::optional<RateFileResult> ReadWideCsvColumns(std::string_view name, std::string_view text, std::size_t body,
+                                                 const std::vector<bool>& wanted);
 // A YAML rate table, or a descriptor (a map with `file:`), whose CSV is read through `reader`.
 RateFileResult ReadYamlRateFile(std::string_view name, std::string_view text, std::size_t body,
                                 const FileReader& reader);

@@ -1,6 +1,8 @@
 // Named sources, the embedded default and chains.
 #include "core/rates/rate_sources.h"
 
+#include <thread>
+
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -189,6 +191,48 @@ TEST(RateSourcesTest, OwnDayFirstChainPrefersTheDaysOwnObservation) {
   EXPECT_EQ(series[1].value, Dec("1504.57"));
   EXPECT_EQ(series[2].value, Dec("1509.86"));
   EXPECT_EQ(first.Series(Cur("USD"), Cur("KRW"), Day("2026-03-20"), Day("2026-03-31")).size(), 1u);
+}
+
+// The embedded sources read only the columns a pair needs (issue 16); every answer must be the
+// whole table's, whatever was read before, on any thread.
+TEST(RateSourcesTest, EmbeddedSourcesReadByColumnAnswerAsTheWholeTables) {
+  const std::vector<std::string_view> codes = {"USD", "KRW", "EUR", "JPY", "CNY", "GBP", "HKD", "CHF", "SGD"};
+  const std::vector<std::string_view> days = {"2000-01-03", "2008-10-27", "2020-07-29", "2025-09-26", "2026-04-13"};
+  InMemoryFileReader reader;
+  for (const std::string name : {"fred", "ecb"}) {
+    const std::shared_ptr<const RateTable> whole = name == "fred" ? FredRateTable() : EcbRateTable();
+    const auto source = Open({name}, reader);
+    const auto check = [&](std::string_view base, std::string_view quote) {
+      for (std::string_view day : days) {
+        SCOPED_TRACE(fmt::format("{} {}/{} {}", name, base, quote, day));
+        const auto lazy = source->Find(Cur(base), Cur(quote), Day(day));
+        const auto eager = whole->Find(Cur(base), Cur(quote), Day(day));
+        ASSERT_EQ(lazy.has_value(), eager.has_value());
+        EXPECT_EQ(source->Answers(Cur(base), Cur(quote), Day(day)), eager.has_value());
+        if (!eager) continue;
+        EXPECT_EQ(lazy->value, eager->value);
+        EXPECT_EQ(lazy->source, eager->source);
+        EXPECT_EQ(lazy->observed_on, eager->observed_on);
+        EXPECT_EQ(lazy->path, eager->path);
+      }
+      const auto a = source->Series(Cur(base), Cur(quote), Day("2020-06-20"), Day("2020-08-10"));
+      const auto b = whole->Series(Cur(base), Cur(quote), Day("2020-06-20"), Day("2020-08-10"));
+      ASSERT_EQ(a.size(), b.size()) << base << "/" << quote;
+      for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].value, b[i].value);
+        EXPECT_EQ(a[i].path, b[i].path);
+        EXPECT_EQ(a[i].observed_on, b[i].observed_on);
+      }
+    };
+    // Two threads asking for different pairs while the columns are read.
+    std::thread other([&] {
+      for (std::string_view quote : codes) check("JPY", quote);
+    });
+    for (std::string_view base : codes) {
+      for (std::string_view quote : codes) check(base, quote);
+    }
+    other.join();
+  }
 }
 
 }  // namespace
