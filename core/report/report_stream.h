@@ -69,6 +69,7 @@ class JsonReportStream final : public ReportStream {
   ReportOptions options_;
   std::ostream& out_;
   bool any_file_ = false;
+  std::string buffer_;  // one file's object, reused
 };
 
 // The compact report, file by file (WriteCompactReport is this over a whole run).
