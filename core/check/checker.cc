@@ -1,6 +1,7 @@
 #include "core/check/checker.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <utility>
 
@@ -123,6 +124,30 @@ Date WindowStart(const Date& date, int business_days) {
 }
 
 // The reference rates a conversion is judged against: one day's (strict) or a window's.
+// A conversion's detail lines, formatted only when a finding takes them: most facts hold and
+// have no finding, and formatting their intervals, windows and products for nothing was most
+// of the checker's string work. A line added lazily is made from the check's values when
+// Make() runs (every finding is made before CheckConversion returns, so what the lines refer
+// to is still there); a line from a helper is added made.
+class DetailLines {
+ public:
+  void Add(Phrase line) { lines_.push_back([line = std::move(line)] { return line; }); }
+  void AddLazy(std::function<Phrase()> make) { lines_.push_back(std::move(make)); }
+  // Replaces the line `from_end` places before the end (1: the last one).
+  void ReplaceLazy(std::size_t from_end, std::function<Phrase()> make) {
+    lines_[lines_.size() - from_end] = std::move(make);
+  }
+  std::vector<Phrase> Make() const {
+    std::vector<Phrase> out;
+    out.reserve(lines_.size());
+    for (const auto& make : lines_) out.push_back(make());
+    return out;
+  }
+
+ private:
+  std::vector<std::function<Phrase()>> lines_;
+};
+
 struct RateWindow {
   std::vector<RateObservation> rates;  // oldest first
   Date from;
@@ -306,7 +331,7 @@ class FileChecker {
 
   // " It matches the published rate of 2020-05-28 (1239.28), 62 days before publication."
   Phrase MatchesEarlier(const Currency& base, const Currency& quote, const Date& date, const Interval& implied,
-                        std::vector<Phrase>* details) {
+                        DetailLines* details) {
     const Date end = InferenceEnd(date);
     const std::vector<RateObservation> fits = DaysThatFit(base, quote, end, implied);
     if (fits.empty()) return Phrase{};
@@ -317,7 +342,7 @@ class FileChecker {
       return MakePhrase(days == 1 ? "back.day" : "back.days").Arg("days", std::to_string(days)).Arg("what", when);
     };
     for (std::size_t i = 1; i < fits.size(); ++i) {
-      details->push_back(MakePhrase("detail.also-fits")
+      details->Add(MakePhrase("detail.also-fits")
                              .Arg("date", fits[i].observed_on.ToString())
                              .Arg("rate", fits[i].value.ToShortString())
                              .Arg("back", back(fits[i])));
@@ -448,13 +473,13 @@ class FileChecker {
     detail.published = file_.article.published;
     detail.tolerance = tolerance_;
 
-    std::vector<Phrase> details;
+    DetailLines details;
     auto finish = [&](Finding f, const std::optional<RateObservation>& rate) {
       f.stated = to.text;
       f.recomputed = result->recomputed;
       f.rate = rate;
       f.pair = pair;
-      f.details = details;
+      f.details = details.Make();
       result->findings.push_back(std::move(f));
     };
 
@@ -480,17 +505,20 @@ class FileChecker {
       detail.nearby = rates_.Series(base, quote, dated->AddDays(-options_.series_days),
                                     dated->AddDays(options_.series_days));
     }
-    details.push_back(MakePhrase("detail.read-to")
-                          .Arg("stated", to.text)
-                          .Arg("unit", ReadingUnit(to.amount).ToGroupedString())
-                          .Arg("interval", ShowInterval(converted_interval, 0))
-                          .Arg("loose", loose ? MakePhrase("detail.loose") : Phrase{})
-                          .Arg("implied", ShowInterval(implied))
-                          .Arg("quote", std::string(quote.code))
-                          .Arg("base", std::string(base.code)));
+    details.AddLazy([&] {
+      return MakePhrase("detail.read-to")
+          .Arg("stated", to.text)
+          .Arg("unit", ReadingUnit(to.amount).ToGroupedString())
+          .Arg("interval", ShowInterval(converted_interval, 0))
+          .Arg("loose", loose ? MakePhrase("detail.loose") : Phrase{})
+          .Arg("implied", ShowInterval(implied))
+          .Arg("quote", std::string(quote.code))
+          .Arg("base", std::string(base.code));
+    });
     if (widen_amount) {
-      details.push_back(
-          MakePhrase("detail.taken-as").Arg("amount", from.text).Arg("interval", ShowInterval(amount_interval, 0)));
+      details.AddLazy([&] {
+        return MakePhrase("detail.taken-as").Arg("amount", from.text).Arg("interval", ShowInterval(amount_interval, 0));
+      });
     }
 
     if (&base == &quote) {
@@ -502,7 +530,7 @@ class FileChecker {
     if (dated && !fact.rate) {
       for (const RateSource* other : options_.compare) {
         if (auto obs = other->Find(base, quote, *dated)) {
-          details.push_back(MakePhrase("detail.compare")
+          details.Add(MakePhrase("detail.compare")
                                 .Arg("source", other->name())
                                 .Arg("pair", pair)
                                 .Arg("rate", obs->value.ToShortString())
@@ -511,7 +539,7 @@ class FileChecker {
                                                                ? "detail.compare.holds"
                                                                : "detail.compare.fails")));
         } else {
-          details.push_back(MakePhrase("detail.compare.none")
+          details.Add(MakePhrase("detail.compare.none")
                                 .Arg("source", other->name())
                                 .Arg("pair", pair)
                                 .Arg("date", dated->ToString()));
@@ -543,12 +571,14 @@ class FileChecker {
       return std::nullopt;
     }
     if (window.rates.size() > 1) {
-      details.push_back(MakePhrase("detail.window")
-                            .Arg("to", window.to.ToString())
-                            .Arg("days", std::to_string(window_days_))
-                            .Arg("window", WindowPhrase(window)));
+      details.AddLazy([&] {
+        return MakePhrase("detail.window")
+            .Arg("to", window.to.ToString())
+            .Arg("days", std::to_string(window_days_))
+            .Arg("window", WindowPhrase(window));
+      });
     }
-    details.push_back(MakePhrase("detail.tolerance").Arg("percent", (tolerance_ * kHundred).ToString()));
+    details.AddLazy([this] { return MakePhrase("detail.tolerance").Arg("percent", (tolerance_ * kHundred).ToString()); });
 
     // The latest rate of the window that makes the figure hold.
     const RateObservation* matched = nullptr;
@@ -563,9 +593,9 @@ class FileChecker {
     detail.reference = reference;
     const Decimal exact = from.amount.value * rate;
     result->recomputed = WriteLike(exact, to.amount, to.text);
-    details.push_back(RateDetail(pair, reference,
-                                 matched ? (matched == &window.latest() ? "" : "detail.fit.day") : "detail.fit.nearest"));
-    details.push_back(ProductDetail(from.amount.value, rate, quote));
+    const std::string_view fit = matched ? (matched == &window.latest() ? "" : "detail.fit.day") : "detail.fit.nearest";
+    details.AddLazy([&pair, &reference, fit] { return RateDetail(pair, reference, fit); });
+    details.AddLazy([&from, &rate, &quote] { return ProductDetail(from.amount.value, rate, quote); });
 
     if (matched) {
       const Interval band = Band(rate, tolerance_);
@@ -612,8 +642,8 @@ class FileChecker {
       if (HasHangul(to.text) && style.unit < to.amount.unit) style.unit = to.amount.unit;
       // The rate and product shown are the ones of the correction, not of the slipped figure.
       detail.reference = near;
-      details[details.size() - 2] = RateDetail(pair, near, "detail.fit.slip");
-      details.back() = ProductDetail(from.amount.value, near.value, quote);
+      details.ReplaceLazy(2, [&pair, &near] { return RateDetail(pair, near, "detail.fit.slip"); });
+      details.ReplaceLazy(1, [&from, &near, &quote] { return ProductDetail(from.amount.value, near.value, quote); });
       result->recomputed = WriteLike(from.amount.value * near.value, style, to.text);
       finish(MakeFinding(kUnitSlip, fact, to.location,
                          MakePhrase("unit-slip")
@@ -635,11 +665,11 @@ class FileChecker {
     auto point_miss_at = [&](const Decimal& r) { return *(point - r).Abs().DividedBy(r); };
     Decimal point_miss = point_miss_at(window.rates.front().value);
     for (const RateObservation& r : window.rates) point_miss = std::min(point_miss, point_miss_at(r.value));
-    details.push_back(MakePhrase("detail.off-by")
-                          .Arg("printed", ShowPercent(point_miss * kHundred))
-                          .Arg("edge", ShowPercent(miss * kHundred))
-                          .Arg("rate", rate.ToShortString())
-                          .Arg("date", reference.observed_on.ToString()));
+    details.Add(MakePhrase("detail.off-by")
+                    .Arg("printed", ShowPercent(point_miss * kHundred))
+                    .Arg("edge", ShowPercent(miss * kHundred))
+                    .Arg("rate", rate.ToShortString())
+                    .Arg("date", reference.observed_on.ToString()));
     // Two digits swapped: only for a figure farther off than rounding explains (a swap in the
     // last digits is indistinguishable from rounding).
     if (auto fixed = point_miss >= limits_.rounding_limit ? Transposed(to.amount, amount_interval, window)
@@ -706,7 +736,7 @@ class FileChecker {
 
   // A conversion without any date: is there any rate in the table's history that gives it?
   void Undated(const Fact& fact, const StatedAmount& from, const StatedAmount& to, const Interval& implied,
-               const Decimal& point, FactResult* result, std::vector<Phrase>* details) {
+               const Decimal& point, FactResult* result, DetailLines* details) {
     const Currency& base = *from.amount.currency;
     const Currency& quote = *to.amount.currency;
     const std::string pair = PairName(base, quote);
@@ -715,7 +745,7 @@ class FileChecker {
       f.stated = to.text;
       f.recomputed = result->recomputed;
       f.pair = pair;
-      f.details = *details;
+      f.details = details->Make();
       result->findings.push_back(std::move(f));
     };
     if (history.rates.empty()) {
@@ -728,7 +758,7 @@ class FileChecker {
                                    .Arg("high", Show(history.Highest(), 4))
                                    .Arg("from", history.from.ToString())
                                    .Arg("to", history.to.ToString());
-    details->push_back(MakePhrase("detail.no-date").Arg("pair", pair).Arg("span", span_phrase));
+    details->Add(MakePhrase("detail.no-date").Arg("pair", pair).Arg("span", span_phrase));
     if (implied.Meets(WindowBand(history, tolerance_))) {
       finish(MakeFinding(kUndated, fact, to.location,
                          MakePhrase("undated")
@@ -766,7 +796,7 @@ class FileChecker {
   // currency the arithmetic says was meant.
   void SameCurrency(const Fact& fact, const StatedAmount& from, const StatedAmount& to, const Interval& implied,
                     const std::optional<Date>& dated, bool explicit_date, FactResult* result,
-                    std::vector<Phrase>* details) {
+                    DetailLines* details) {
     const Currency& base = *from.amount.currency;
     const Currency* likely = nullptr;
     Decimal best_miss(1);
@@ -786,7 +816,7 @@ class FileChecker {
     }
     Phrase cause;
     if (likely) {
-      details->push_back(MakePhrase("detail.read-as")
+      details->Add(MakePhrase("detail.read-as")
                              .Arg("likely", std::string(likely->code))
                              .Arg("base", std::string(base.code))
                              .Arg("rate", best_rate->value.ToShortString())
@@ -810,7 +840,7 @@ class FileChecker {
     f.recomputed = result->recomputed;
     f.rate = best_rate;
     f.pair = PairName(base, *to.amount.currency);
-    f.details = *details;
+    f.details = details->Make();
     result->findings.push_back(std::move(f));
   }
 
