@@ -6,7 +6,8 @@
 FROM debian:12 AS build
 RUN apt-get update -qq \
  && apt-get install -y -qq --no-install-recommends build-essential cmake g++ libboost-dev libyaml-cpp-dev libyaml-dev \
-      libcli11-dev nlohmann-json3-dev libfmt-dev \
+      libcli11-dev nlohmann-json3-dev libfmt-dev libicu-dev libhowardhinnant-date-dev pkgconf libsimdjson-dev \
+      libzip-dev libcurl4-openssl-dev libcpp-httplib-dev \
  && rm -rf /var/lib/apt/lists/*
 COPY . /src
 RUN cmake -S /src -B /build -DCMAKE_BUILD_TYPE=Release -DFIGCHECK_BUILD_TESTS=OFF \
@@ -15,7 +16,8 @@ RUN cmake -S /src -B /build -DCMAKE_BUILD_TYPE=Release -DFIGCHECK_BUILD_TESTS=OF
 
 FROM debian:12-slim
 RUN apt-get update -qq \
- && apt-get install -y -qq --no-install-recommends libyaml-cpp0.7 libyaml-0-2 libfmt9 libcurl4 \
+ && apt-get install -y -qq --no-install-recommends libyaml-cpp0.7 libyaml-0-2 libfmt9 libicu72 libsimdjson14 \
+      libzip4 libcurl4 libcpp-httplib0.11 \
  && rm -rf /var/lib/apt/lists/*
 COPY --from=build /install/usr/local/ /usr/local/
 ENTRYPOINT ["figcheck"]

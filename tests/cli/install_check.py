@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Installs the build with `cmake --install` (no flags; DESTDIR is a temporary folder) and checks
-what a packager and a user rely on: a stripped binary that runs, a man page per command made
+what a packager and a user rely on: a stripped binary that runs, the desk's server in
+libexec/figcheck that the installed `figcheck serve` finds and starts, a man page per command made
 from its --help, bash/zsh/fish completions where those shells look, and the docs.
 
 usage: install_check.py BUILD_DIR WORK_DIR
@@ -9,6 +10,10 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.request
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "desk"))
+from desk_server import DeskServer  # noqa: E402
 
 COMMANDS = ["check", "parse", "extract", "rates", "convert", "serve", "config"]
 
@@ -35,6 +40,21 @@ def main(build, work):
     version = subprocess.run([binary, "--version"], capture_output=True, text=True)
     if version.returncode != 0 or not version.stdout.startswith("figcheck "):
         problems.append("installed figcheck --version: %r" % version.stdout)
+
+    server = os.path.join(root, "libexec/figcheck/figcheck-serve")
+    if not os.access(server, os.X_OK):
+        problems.append("no executable %s (figcheck serve starts it)" % server)
+    else:
+        if ".symtab" in subprocess.run(["readelf", "-S", server], capture_output=True, text=True).stdout:
+            problems.append("libexec/figcheck/figcheck-serve is not stripped")
+        # The installed figcheck finds it from its own folder, wherever the tree was put (DESTDIR).
+        try:
+            with DeskServer(binary) as desk:
+                with urllib.request.urlopen(desk.url + "healthz", timeout=5) as answer:
+                    if answer.read() != b"ok\n":
+                        problems.append("installed figcheck serve: /healthz did not answer ok")
+        except RuntimeError as e:
+            problems.append("installed figcheck serve: %s" % e)
 
     for command in [""] + COMMANDS:
         name = "figcheck" + ("-" + command if command else "")
@@ -83,7 +103,7 @@ def main(build, work):
         print(p)
     if problems:
         return 1
-    print("ok: stripped binary, %d man pages, 3 completions, docs under %s" % (len(COMMANDS) + 1, prefix))
+    print("ok: stripped binary and desk server, %d man pages, 3 completions, docs under %s" % (len(COMMANDS) + 1, prefix))
     return 0
 
 

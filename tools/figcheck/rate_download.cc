@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/base/shared_library.h"
 #include "core/rates/rate_file.h"
 #include "core/report/report.h"
 
@@ -63,30 +64,19 @@ struct CurlApi {
   decltype(&curl_easy_strerror) easy_strerror = nullptr;
 };
 
-// The symbol `name` of `library` as a function pointer (memcpy: ISO C++ has no cast from an
-// object pointer to a function pointer).
-template <typename Function>
-bool Resolve(void* library, const char* name, Function* function) {
-  void* symbol = dlsym(library, name);
-  if (symbol == nullptr) return false;
-  static_assert(sizeof(Function) == sizeof(symbol));
-  std::memcpy(function, &symbol, sizeof symbol);
-  return true;
-}
-
 // libcurl, opened and initialised once per process; null with *error set when it cannot be.
 const CurlApi* Curl(std::string* error) {
   static const std::optional<CurlApi> api = []() -> std::optional<CurlApi> {
     void* library = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
     if (library == nullptr) return std::nullopt;
     CurlApi curl;
-    if (!Resolve(library, "curl_global_init", &curl.global_init) ||
-        !Resolve(library, "curl_easy_init", &curl.easy_init) ||
-        !Resolve(library, "curl_easy_setopt", &curl.easy_setopt) ||
-        !Resolve(library, "curl_easy_perform", &curl.easy_perform) ||
-        !Resolve(library, "curl_easy_getinfo", &curl.easy_getinfo) ||
-        !Resolve(library, "curl_easy_cleanup", &curl.easy_cleanup) ||
-        !Resolve(library, "curl_easy_strerror", &curl.easy_strerror)) {
+    if (!ResolveSymbol(library, "curl_global_init", &curl.global_init) ||
+        !ResolveSymbol(library, "curl_easy_init", &curl.easy_init) ||
+        !ResolveSymbol(library, "curl_easy_setopt", &curl.easy_setopt) ||
+        !ResolveSymbol(library, "curl_easy_perform", &curl.easy_perform) ||
+        !ResolveSymbol(library, "curl_easy_getinfo", &curl.easy_getinfo) ||
+        !ResolveSymbol(library, "curl_easy_cleanup", &curl.easy_cleanup) ||
+        !ResolveSymbol(library, "curl_easy_strerror", &curl.easy_strerror)) {
       return std::nullopt;
     }
     return curl;
