@@ -7,9 +7,11 @@ usage: serve_test.py FIGCHECK SOURCE_DIR
 import concurrent.futures
 import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -145,6 +147,17 @@ def main(figcheck, source_dir):
                              text=True, timeout=30)
     expect(missing.returncode == 2 and "no-such-rates.csv" in missing.stderr,
            "serve with a missing rate file exits 2 naming it: %d %s" % (missing.returncode, missing.stderr))
+    # The server is the program figcheck-serve beside the binary (or in ../libexec/figcheck): a
+    # figcheck copied alone says what is missing, with exit status 2, and never hangs.
+    with tempfile.TemporaryDirectory() as alone:
+        copy = os.path.join(alone, "figcheck")
+        shutil.copy(figcheck, copy)
+        lone = subprocess.run([copy, "serve", "--port", "0"], capture_output=True, text=True, timeout=30)
+        expect(lone.returncode == 2 and "figcheck-serve" in lone.stderr and "libexec/figcheck" in lone.stderr,
+               "serve without figcheck-serve exits 2 naming it: %d %s" % (lone.returncode, lone.stderr))
+    # Options are checked before the server starts, wherever they stand.
+    bad = subprocess.run([figcheck, "serve", "--threads", "0"], capture_output=True, text=True, timeout=30)
+    expect(bad.returncode == 2 and "--threads" in bad.stderr, "serve --threads 0: %d %s" % (bad.returncode, bad.stderr))
     print("ok" if not problems else "%d problem(s)" % len(problems))
     return 1 if problems else 0
 
