@@ -66,8 +66,7 @@ FactFileWalker::FactFileWalker(std::vector<std::string> paths) : paths_(std::mov
 void FactFileWalker::Open(const fs::path& folder) {
   // Sorting names with a '/' after each folder's name orders the entries the way their full
   // paths sort: "b.yaml" < "b/x.yaml" because '.' < '/'.
-  std::vector<std::pair<std::string, std::pair<fs::path, EntryKind>>> keyed;
-  std::vector<bool> is_folder;
+  std::vector<std::pair<std::string, bool>> keyed;  // name, passed over
   std::error_code ec;
   for (fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::directory_iterator(); it.increment(ec)) {
@@ -75,16 +74,18 @@ void FactFileWalker::Open(const fs::path& folder) {
     if (kind == EntryKind::kSkip) continue;
     std::string key = it->path().filename().string();
     if (kind == EntryKind::kFolder) key += '/';
-    keyed.emplace_back(std::move(key), std::make_pair(it->path(), kind));
+    keyed.emplace_back(std::move(key), kind == EntryKind::kPassedOver);
   }
   std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   Folder f;
-  f.entries.reserve(keyed.size());
-  for (auto& [key, entry] : keyed) {
-    f.descend.push_back(key.back() == '/');
-    f.passed_over.push_back(entry.second == EntryKind::kPassedOver);
-    f.entries.push_back(std::move(entry.first));
+  f.path = folder;
+  f.names.reserve(keyed.size());
+  f.passed_over.reserve(keyed.size());
+  for (auto& [name, passed_over] : keyed) {
+    f.passed_over.push_back(passed_over);
+    f.names.push_back(std::move(name));
   }
+  keyed = {};
   stack_.push_back(std::move(f));
 }
 
@@ -92,17 +93,19 @@ std::optional<WalkedFile> FactFileWalker::Next() {
   for (;;) {
     while (!stack_.empty()) {
       Folder& top = stack_.back();
-      if (top.next == top.entries.size()) {
+      if (top.next == top.names.size()) {
         stack_.pop_back();
         continue;
       }
       const std::size_t i = top.next++;
-      if (!top.descend[i]) {
-        WalkedFile file{top.entries[i].string(), {}};
-        if (top.passed_over[i]) file.passed_over = fmt::format("{}, not a fact file: passed over", WhatItIs(top.entries[i]));
+      const std::string& name = top.names[i];
+      if (!name.ends_with('/')) {
+        const fs::path path = top.path / name;
+        WalkedFile file{path.string(), {}};
+        if (top.passed_over[i]) file.passed_over = fmt::format("{}, not a fact file: passed over", WhatItIs(path));
         return file;
       }
-      const fs::path folder = top.entries[i];  // Open may reallocate the stack
+      const fs::path folder = top.path / std::string_view(name).substr(0, name.size() - 1);  // Open may reallocate the stack
       Open(folder);
     }
     if (next_path_ == paths_.size()) return std::nullopt;
