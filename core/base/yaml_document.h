@@ -24,6 +24,13 @@
 // FindExcessNodes counts each alias each time it is reached, as the yaml-cpp walk does.
 // tests/base/yaml_document_test.cc compares this tree with yaml-cpp's on every YAML file of
 // the repository.
+//
+// ParseJson (core/base/json_document.cc) builds the same tree from JSON text, so the loader
+// reads JSON fact files by the same rules without any YAML text in between: strings are
+// non-plain scalars (a string "null" is text), numbers plain scalars holding the number's text
+// exactly as written (never read through a double), true/false plain scalars, null a null.
+// Every node, key and value has its offset (the opening quote or bracket, the number's first
+// character). Keys are kept in order with duplicates, for the loader's duplicate-key rule.
 #pragma once
 
 #include <cstddef>
@@ -32,6 +39,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/base/yaml_limits.h"
 
 namespace YAML {
 class Node;
@@ -98,6 +107,11 @@ class YamlDocument {
   static std::optional<YamlDocument> Parse(std::string_view text, ParseFailure* failure = nullptr);
   // The same tree from a yaml-cpp document (its marks' byte positions become offsets).
   static YamlDocument FromYamlCpp(const YAML::Node& root);
+  // The tree of the JSON value `text` (one value, any kind, white space around it allowed), or
+  // a failure whose message is complete ("invalid JSON: ...", nesting deeper than `max_depth`,
+  // more than `max_nodes` values) at the byte where the text went wrong. Never recurses.
+  static std::optional<YamlDocument> ParseJson(std::string_view text, ParseFailure* failure = nullptr,
+                                               int max_depth = kMaxYamlDepth, std::size_t max_nodes = kMaxYamlNodes);
 
   Node root() const { return nodes_.empty() ? Node() : Node(this, root_); }
 
@@ -109,6 +123,7 @@ class YamlDocument {
   YamlDocument& operator=(YamlDocument&&) = default;
 
  private:
+  friend class JsonTreeBuilder;  // ParseJson's SAX handler (core/base/json_document.cc)
   YamlDocument() = default;
   struct Item {
     Kind kind = Kind::kUndefined;

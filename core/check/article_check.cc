@@ -9,7 +9,6 @@
 #include "core/base/utf8.h"
 #include "core/extract/draft_writer.h"
 #include "core/extract/html_text.h"
-#include "core/facts/json_fact_file.h"
 #include "core/facts/loader.h"
 
 namespace figcheck {
@@ -83,13 +82,7 @@ SourceLocation LocationOfByte(const std::string& file, std::string_view text, st
 }
 
 bool LoadsAsFactFile(std::string_view name, std::string_view contents) {
-  const std::size_t start = contents.find_first_not_of(" \t\r\n");
-  if (start != std::string_view::npos && contents[start] == '{') {
-    auto yaml = JsonFactFileAsYaml(name, contents);
-    if (const auto* text = std::get_if<std::string>(&yaml)) return LoadFactFile(name, *text).file.has_value();
-    return false;
-  }
-  return LoadFactFile(name, contents).file.has_value();
+  return LoadFactFile(name, contents, FactFileSyntaxOf(name, contents)).file.has_value();
 }
 
 ArticleCheck CheckArticleText(const std::string& name, std::string_view contents, const ArticleCheckOptions& options,

@@ -12,10 +12,10 @@ bool IsNamedSource(std::string_view name) {
   return std::find(std::begin(kNamedRateSources), std::end(kNamedRateSources), name) != std::end(kNamedRateSources);
 }
 
-void Place(SourceLocation* location, const std::string& file, int line) {
+void Place(SourceLocation* location, const std::string& file, int line, bool keep_column = false) {
   if (location->file != file) return;
+  if (!keep_column || location->line <= 0) location->column = 0;
   location->line = line;
-  location->column = 0;
 }
 
 }  // namespace
@@ -34,11 +34,11 @@ RateSourceResult RateSourceCache::Open(const std::vector<std::string>& names) co
 }
 
 FileResult CheckFactText(const std::string& path, std::string_view contents, const std::string& rates_base_dir,
-                         const RunOptions& options, const RateSourceCache& sources) {
+                         const RunOptions& options, const RateSourceCache& sources, FactFileSyntax syntax) {
   namespace fs = std::filesystem;
   FileResult result;
   result.path = path;
-  LoadedFactFile loaded = LoadFactFile(path, contents);
+  LoadedFactFile loaded = LoadFactFile(path, contents, syntax);
   result.diagnostics = std::move(loaded.diagnostics);
   if (!loaded.file) return result;
   const FactFile& file = *loaded.file;
@@ -73,7 +73,7 @@ FileResult UnreadableFile(const std::string& path, std::string message) {
 
 void PlaceOnInputLine(FileResult* result, int line) {
   const std::string& file = result->path;
-  for (Diagnostic& d : result->diagnostics) Place(&d.location, file, line);
+  for (Diagnostic& d : result->diagnostics) Place(&d.location, file, line, true);
   for (FactResult& fact : result->facts) {
     Place(&fact.location, file, line);
     for (Finding& f : fact.findings) Place(&f.location, file, line);

@@ -16,6 +16,7 @@
 #include "core/check/checker.h"
 #include "core/check/finding.h"
 #include "core/check/policy.h"
+#include "core/facts/loader.h"
 #include "core/rates/rate_sources.h"
 
 namespace figcheck {
@@ -51,16 +52,19 @@ struct RunOptions {
 // Loads `contents` (the fact file called `path`) and checks it against its rate sources:
 // `options.rates`, else the file's check.rates (relative paths taken from `rates_base_dir`,
 // normally the file's folder), else the default. Never throws for bad input: problems are
-// diagnostics of the result (loaded == false when the file could not be loaded).
+// diagnostics of the result (loaded == false when the file could not be loaded). `syntax`:
+// YAML or JSON (FactFileSyntaxOf in core/facts/loader.h).
 FileResult CheckFactText(const std::string& path, std::string_view contents, const std::string& rates_base_dir,
-                         const RunOptions& options, const RateSourceCache& sources);
+                         const RunOptions& options, const RateSourceCache& sources,
+                         FactFileSyntax syntax = FactFileSyntax::kYaml);
 
 // The result of a file that could not be read: one error at `path`.
 FileResult UnreadableFile(const std::string& path, std::string message);
 
 // For a fact file that was one line of a bigger input (NDJSON): every location in the file
-// itself (not in a rate file it named) moves to `line`, column 0 (unknown: the columns the
-// loader saw are those of the YAML rewrite, not of the input line).
+// itself (not in a rate file it named) moves to `line`. A diagnostic keeps its column (the
+// loader read the line itself, so the column is where in the line the problem is; a diagnostic
+// without a place gets column 0); facts and findings are placed by line alone, column 0.
 void PlaceOnInputLine(FileResult* result, int line);
 
 }  // namespace figcheck

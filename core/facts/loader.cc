@@ -32,7 +32,8 @@ class Loader {
  public:
   using Node = YamlDocument::Node;
 
-  Loader(std::string_view name, std::string_view contents) : name_(name), contents_(contents) {
+  Loader(std::string_view name, std::string_view contents, FactFileSyntax syntax)
+      : name_(name), contents_(contents), syntax_(syntax) {
     // Every leading byte order mark: yaml-cpp skips a second one too without counting its bytes,
     // which shifted every column by 3.
     while (contents_.substr(0, kBom.size()) == kBom) contents_.remove_prefix(kBom.size());
@@ -46,14 +47,18 @@ class Loader {
                         kMaxFactFileBytes));
       return Finish(std::nullopt);
     }
-    if (auto deep = FindExcessNesting(contents_)) {
-      Error(AtOffset(*deep), ExcessNestingMessage());
-      return Finish(std::nullopt);
+    // JSON's nesting is counted by its parser, bracket by bracket.
+    if (syntax_ == FactFileSyntax::kYaml) {
+      if (auto deep = FindExcessNesting(contents_)) {
+        Error(AtOffset(*deep), ExcessNestingMessage());
+        return Finish(std::nullopt);
+      }
     }
     if (auto bad = FirstInvalidUtf8()) {
       Error(AtOffset(bad->first), bad->second);
       return Finish(std::nullopt);
     }
+    if (syntax_ == FactFileSyntax::kJson) return Read(ParseJson());
     if (auto extra = FindExtraDocument(contents_)) {
       Error(AtOffset(extra->offset), extra->message);
       return Finish(std::nullopt);
@@ -80,7 +85,26 @@ class Loader {
       }
       document = YamlDocument::FromYamlCpp(yaml_cpp_root);
     }
+    return Read(std::move(document));
+  }
+
+ private:
+  // JSON text, parsed as JSON: the parser's own limits are the YAML ones (depth, values).
+  std::optional<YamlDocument> ParseJson() {
+    YamlDocument::ParseFailure failure;
+    std::optional<YamlDocument> document = YamlDocument::ParseJson(contents_, &failure);
+    if (!document) Error(AtOffset(failure.offset), std::move(failure.message));
+    return document;
+  }
+
+  // The fact file in `document` (nullopt: the parse failed and said why).
+  LoadedFactFile Read(std::optional<YamlDocument> document) {
+    if (!document) return Finish(std::nullopt);
     const Node root = document->root();
+    if (syntax_ == FactFileSyntax::kJson && !root.IsMap()) {
+      Error(At(root), "a fact file must be a JSON object ({\"article\": ..., \"facts\": [...]})");
+      return Finish(std::nullopt);
+    }
     if (!root.IsDefined() || root.IsNull()) {
       Error(SourceLocation{std::string(name_), 1, 1}, "empty fact file: expected 'article' and 'facts'");
       return Finish(std::nullopt);
@@ -125,7 +149,6 @@ class Loader {
     return Finish(std::move(file));
   }
 
- private:
   LoadedFactFile Finish(std::optional<FactFile> file) {
     LoadedFactFile result;
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -606,6 +629,7 @@ class Loader {
 
   std::string_view name_;
   std::string_view contents_;
+  FactFileSyntax syntax_;
   Diagnostics diagnostics_;
   mutable std::vector<std::size_t> line_starts_;  // where each line begins, built on first use
   // Mappings read so far (by node identity; the document lives as long as the loader).
@@ -623,9 +647,17 @@ std::string_view FactKindName(FactKind kind) {
   return "amount";
 }
 
-LoadedFactFile LoadFactFile(std::string_view name, std::string_view contents) {
+FactFileSyntax FactFileSyntaxOf(std::string_view name, std::string_view contents) {
+  if (name.ends_with(".json")) return FactFileSyntax::kJson;
+  if (name.ends_with(".yaml") || name.ends_with(".yml")) return FactFileSyntax::kYaml;
+  while (contents.starts_with(kBom)) contents.remove_prefix(kBom.size());
+  const std::size_t start = contents.find_first_not_of(" \t\r\n");
+  return start != std::string_view::npos && contents[start] == '{' ? FactFileSyntax::kJson : FactFileSyntax::kYaml;
+}
+
+LoadedFactFile LoadFactFile(std::string_view name, std::string_view contents, FactFileSyntax syntax) {
   try {
-    return Loader(name, contents).Run();
+    return Loader(name, contents, syntax).Run();
   } catch (const std::exception& e) {
     // yaml-cpp can throw from node access on malformed trees; that is bad input, not a crash.
     LoadedFactFile result;

@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/cli_expect_same.h"
 #include "tests/cli_runner.h"
 
 namespace figcheck {
@@ -59,14 +60,7 @@ class DraftsTest : public ::testing::Test {
 
   // Runs each spelling and expects the very same status, stdout and stderr as the first.
   CliRun ExpectSame(const std::vector<std::string>& spellings) {
-    const CliRun first = Run(spellings.front());
-    for (std::size_t i = 1; i < spellings.size(); ++i) {
-      const CliRun other = Run(spellings[i]);
-      EXPECT_EQ(other.status, first.status) << "figcheck " << spellings[i] << "\n" << other.err;
-      EXPECT_EQ(other.out, first.out) << "figcheck " << spellings[i];
-      EXPECT_EQ(other.err, first.err) << "figcheck " << spellings[i];
-    }
-    return first;
+    return ExpectSameRuns(spellings, {.working_dir = dir_, .environment = "NO_COLOR=1"});
   }
 
   fs::path dir_;

@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/cli_expect_same.h"
 #include "tests/cli_runner.h"
 
 namespace figcheck {
@@ -44,13 +45,7 @@ class OptionOrderTest : public ::testing::Test {
 
   // Runs each spelling and expects the very same status, stdout and stderr as the first.
   void ExpectSame(const std::vector<std::string>& spellings) {
-    const CliRun first = Run(spellings.front());
-    for (std::size_t i = 1; i < spellings.size(); ++i) {
-      const CliRun other = Run(spellings[i]);
-      EXPECT_EQ(other.status, first.status) << "figcheck " << spellings[i] << "\n" << other.err;
-      EXPECT_EQ(other.out, first.out) << "figcheck " << spellings[i];
-      EXPECT_EQ(other.err, first.err) << "figcheck " << spellings[i];
-    }
+    ExpectSameRuns(spellings, {.working_dir = dir_, .environment = "NO_COLOR=1"});
   }
 
   fs::path dir_;

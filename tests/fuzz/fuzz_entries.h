@@ -54,18 +54,21 @@ inline void FuzzParseFigure(std::string_view data) {
   (void)ParseFigure(data, won);
 }
 
-// A fact file; a file that loads is also checked against the embedded default rates.
+// A fact file, read as YAML and as JSON (the same bytes through both parsers); a file that
+// loads is also checked against the embedded default rates.
 inline void FuzzLoadFactFile(std::string_view data) {
-  LoadedFactFile loaded = LoadFactFile("fuzz.yaml", data);
-  if (!loaded.file) {
-    Require(!loaded.diagnostics.empty());
-    return;
+  for (const FactFileSyntax syntax : {FactFileSyntax::kYaml, FactFileSyntax::kJson}) {
+    LoadedFactFile loaded = LoadFactFile("fuzz.yaml", data, syntax);
+    if (!loaded.file) {
+      Require(!loaded.diagnostics.empty());
+      continue;
+    }
+    for (const Diagnostic& d : loaded.diagnostics) Require(d.severity != Severity::kError);
+    static const auto rates = DefaultRateSource();
+    CheckOptions options;
+    options.inference_days = 10;
+    (void)CheckFactFile(*loaded.file, *rates, options);
   }
-  for (const Diagnostic& d : loaded.diagnostics) Require(d.severity != Severity::kError);
-  static const auto rates = DefaultRateSource();
-  CheckOptions options;
-  options.inference_days = 10;
-  (void)CheckFactFile(*loaded.file, *rates, options);
 }
 
 // A rate file under `name` (its extension chooses YAML or CSV); a table that loads answers

@@ -139,12 +139,14 @@ TEST(PlaceOnInputLineTest, MovesTheFilesOwnLocationsOnly) {
   r.path = "-";
   r.diagnostics.push_back(Diagnostic{{"-", 3, 7}, Severity::kError, "in the record"});
   r.diagnostics.push_back(Diagnostic{{"rates.csv", 9, 2}, Severity::kError, "in a rate file"});
+  r.diagnostics.push_back(Diagnostic{{"-", 0, 0}, Severity::kError, "without a place"});
   FactResult fact;
   fact.location = {"-", 5, 3};
   r.facts.push_back(fact);
   PlaceOnInputLine(&r, 41);
-  EXPECT_EQ(r.diagnostics[0].location.ToString(), "-:41");
+  EXPECT_EQ(r.diagnostics[0].location.ToString(), "-:41:7");  // a diagnostic keeps its column in the line
   EXPECT_EQ(r.diagnostics[1].location.ToString(), "rates.csv:9:2");
+  EXPECT_EQ(r.diagnostics[2].location.ToString(), "-:41");
   EXPECT_EQ(r.facts[0].location.line, 41);
   EXPECT_EQ(r.facts[0].location.column, 0);
 }

@@ -30,7 +30,7 @@ FileResult CheckInput(const std::string& path, std::string_view contents, const 
                       const ArticleCheckOptions& options, const RateSourceCache& sources, CheckedArticles* articles) {
   const std::string name = path == "-" ? std::string("<stdin>") : path;
   if (IsFactFileName(path) || LoadsAsFactFile(name, contents)) {
-    return CheckFactText(name, contents, rates_base_dir, options.run, sources);
+    return CheckFactText(name, contents, rates_base_dir, options.run, sources, FactFileSyntaxOf(path, contents));
   }
   ArticleCheckOptions article = options;
   article.markup = path.ends_with(".html") || path.ends_with(".htm") ? ArticleMarkup::kHtml

@@ -30,7 +30,6 @@
 #include "core/base/map_in_order.h"
 #include "core/check/baseline.h"
 #include "core/check/run.h"
-#include "core/facts/json_fact_file.h"
 #include "core/facts/loader.h"
 #include "core/report/report.h"
 #include "core/extract/draft_writer.h"
@@ -163,27 +162,16 @@ int RunNdjson(const CheckArgs& args, const RunOptions& options, const RateSource
     };
     auto work = [&](Record& record) {
       FileResult result;
-      bool json_error = false;
       if (record.text.size() > kMaxFactFileBytes) {
         result = UnreadableFile(record.input, fmt::format("line is longer than the limit of {} bytes",
                                                           kMaxFactFileBytes));
       } else {
-        auto yaml = JsonFactFileAsYaml(record.input, record.text);
-        if (auto* error = std::get_if<Diagnostic>(&yaml)) {
-          result.path = record.input;
-          result.diagnostics.push_back(*error);
-          json_error = true;
-        } else {
-          result = CheckFactText(record.input, std::get<std::string>(yaml), ".",
-                                 record.input == "-" ? stdin_options : options, sources);
-        }
+        // The line is parsed as JSON; the loader's places are in the line (line 1, its column).
+        result = CheckFactText(record.input, record.text, ".", record.input == "-" ? stdin_options : options, sources,
+                               FactFileSyntax::kJson);
       }
-      // A JSON syntax error keeps its column in the line; the rest only know the line.
-      if (json_error) {
-        result.diagnostics[0].location.line = static_cast<int>(record.line);
-      } else {
-        PlaceOnInputLine(&result, static_cast<int>(record.line));
-      }
+      // Diagnostics keep their column in the line; facts and findings are placed by line.
+      PlaceOnInputLine(&result, static_cast<int>(record.line));
       return std::make_pair(record.line, std::move(result));
     };
     auto emit = [&](std::pair<long, FileResult>&& done) {
