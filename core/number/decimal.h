@@ -1,7 +1,11 @@
 // Decimal: an exact rational number used for every money figure, rate and percentage.
 //
-// Invariants: the value is held exactly as a reduced fraction of two arbitrary-precision
-// integers (Boost.Multiprecision, expression templates off). Nothing is ever rounded
+// Invariants: the value is held exactly as a reduced fraction with a positive denominator: in
+// two 64-bit integers when both parts fit (the small form: amounts, rates and most quotients,
+// computed through 128-bit intermediates without the allocator), else in two arbitrary-precision
+// integers (Boost.Multiprecision, expression templates off). The form is canonical: a value that
+// fits the small form is always held in it, whichever computation produced it, so equality,
+// ordering and text never depend on the path (issue 16). Nothing is ever rounded
 // implicitly: +, -, * and exact division are exact; rounding happens only through RoundTo /
 // Divide with an explicit unit or scale and an explicit RoundingMode. Binary floating point
 // cannot construct a Decimal (the constructors from float and double are deleted).
@@ -9,6 +13,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,10 +43,10 @@ class Decimal {
   // Zero.
   Decimal() = default;
   // An exact integer.
-  explicit Decimal(std::int64_t value) : value_(value) {}
-  explicit Decimal(int value) : value_(value) {}
-  explicit Decimal(const BigInt& value) : value_(value) {}
-  explicit Decimal(Rational value) : value_(std::move(value)) {}
+  explicit Decimal(std::int64_t value) : num_(value) {}
+  explicit Decimal(int value) : num_(value) {}
+  explicit Decimal(const BigInt& value);
+  explicit Decimal(Rational value);
   Decimal(double) = delete;
   Decimal(float) = delete;
   Decimal(long double) = delete;
@@ -60,32 +65,24 @@ class Decimal {
   static constexpr std::size_t kMaxDigits = 200;
   static constexpr int kMaxExponent = 400;
 
-  const Rational& rational() const { return value_; }
+  // The value as a Boost rational (built on each call when the value is in the small form).
+  Rational rational() const;
   BigInt numerator() const;
   BigInt denominator() const;
 
-  int sign() const;  // -1, 0 or 1
+  int sign() const { return big_ ? big_->sign() : (num_ > 0) - (num_ < 0); }  // -1, 0 or 1
   bool is_zero() const { return sign() == 0; }
   bool is_integer() const;
   // True when the value has a finite decimal expansion (denominator of the form 2^a 5^b).
   bool is_terminating() const;
 
-  Decimal operator-() const { return Decimal(Rational(-value_)); }
+  Decimal operator-() const;
   Decimal Abs() const { return sign() < 0 ? -*this : *this; }
-  // Integers (amounts, units, powers of ten) add, subtract and multiply without the gcds a
-  // fraction needs.
-  friend Decimal operator+(const Decimal& a, const Decimal& b) {
-    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() + b.num())));
-    return Decimal(Rational(a.value_ + b.value_));
-  }
-  friend Decimal operator-(const Decimal& a, const Decimal& b) {
-    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() - b.num())));
-    return Decimal(Rational(a.value_ - b.value_));
-  }
-  friend Decimal operator*(const Decimal& a, const Decimal& b) {
-    if (a.integral() && b.integral()) return Decimal(Rational(BigInt(a.num() * b.num())));
-    return Decimal(Rational(a.value_ * b.value_));
-  }
+  // Small forms add, subtract and multiply in 128-bit integers (reducing with 64-bit gcds);
+  // a result that does not fit 64 bits, or a big operand, goes through Boost.
+  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  friend Decimal operator-(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b);
   Decimal& operator+=(const Decimal& o) { return *this = *this + o; }
   Decimal& operator-=(const Decimal& o) { return *this = *this - o; }
   Decimal& operator*=(const Decimal& o) { return *this = *this * o; }
@@ -119,26 +116,29 @@ class Decimal {
   // Like ToString but with thousands separators in the integer part ("8,951,200,000,000").
   std::string ToGroupedString(char separator = ',') const;
 
-  friend bool operator==(const Decimal& a, const Decimal& b) { return a.value_ == b.value_; }
-  // By cross-multiplying (denominators are positive): Boost's rational comparison divides its
-  // way through a continued fraction, several times slower.
-  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) {
-    const BigInt& ad = boost::multiprecision::denominator(a.value_);
-    const BigInt& bd = boost::multiprecision::denominator(b.value_);
-    const int c = ad == bd ? boost::multiprecision::numerator(a.value_).compare(boost::multiprecision::numerator(b.value_))
-                           : BigInt(boost::multiprecision::numerator(a.value_) * bd)
-                                 .compare(BigInt(boost::multiprecision::numerator(b.value_) * ad));
-    return c < 0 ? std::strong_ordering::less : c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal;
+  // The form is canonical, so values in different forms differ.
+  friend bool operator==(const Decimal& a, const Decimal& b) {
+    if (!a.big_ && !b.big_) return a.num_ == b.num_ && a.den_ == b.den_;
+    return a.big_ && b.big_ && *a.big_ == *b.big_;
   }
+  // Small forms by cross-multiplying in 128 bits; big ones by cross-multiplying big integers
+  // (denominators are positive): Boost's rational comparison divides its way through a
+  // continued fraction, several times slower.
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
 
  private:
-  // The reduced fraction's parts, without copying them.
-  const Rational::backend_type::integer_type& num() const { return value_.backend().data().numerator(); }
-  bool integral() const { return value_.backend().data().denominator() == 1; }
+  struct SmallTag {};
+  // A reduced fraction known to fit the small form (den > 0, gcd(|num|, den) == 1).
+  Decimal(SmallTag, std::int64_t num, std::int64_t den) : num_(num), den_(den) {}
+  friend struct DecimalAccess;  // decimal.cc's helpers
   // The number of decimals of the exact text, or nullopt when the value does not terminate.
   std::optional<int> TerminatingScale() const;
 
-  Rational value_;
+  // The small form when big_ is null: num_ / den_, reduced, den_ > 0. Else *big_, a value the
+  // small form cannot hold (shared: big values are immutable once built).
+  std::int64_t num_ = 0;
+  std::int64_t den_ = 1;
+  std::shared_ptr<const Rational> big_;
 };
 
 static_assert(!std::is_constructible_v<Decimal, double>, "no Decimal from binary floating point");
