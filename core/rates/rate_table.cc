@@ -68,7 +68,18 @@ struct RateTable::Cursor {
 
 namespace {
 
-bool SameCurrency(const Currency& a, const Currency& b) { return a.code == b.code; }
+// By code (a Currency may be a copy), compared inline: this runs for every series of a table on
+// every lookup, and a call to memcmp for three letters was a tenth of a check's time (issue 16).
+bool SameCurrency(const Currency& a, const Currency& b) {
+  if (&a == &b) return true;
+  const std::string_view x = a.code;
+  const std::string_view y = b.code;
+  if (x.size() != y.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    if (x[i] != y[i]) return false;
+  }
+  return true;
+}
 
 std::string JoinSources(const std::string& a, const std::string& b) {
   return a == b ? a : a + " + " + b;
