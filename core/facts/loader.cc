@@ -6,6 +6,7 @@
 #include <utility>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
@@ -652,7 +653,10 @@ FactFileSyntax FactFileSyntaxOf(std::string_view name, std::string_view contents
   if (name.ends_with(".yaml") || name.ends_with(".yml")) return FactFileSyntax::kYaml;
   while (contents.starts_with(kBom)) contents.remove_prefix(kBom.size());
   const std::size_t start = contents.find_first_not_of(" \t\r\n");
-  return start != std::string_view::npos && contents[start] == '{' ? FactFileSyntax::kJson : FactFileSyntax::kYaml;
+  if (start == std::string_view::npos || contents[start] != '{') return FactFileSyntax::kYaml;
+  // A YAML flow mapping starts with '{' too ({article: {id: a}, ...}): such a text was always read
+  // as YAML, and still is unless it is JSON through and through.
+  return nlohmann::json::accept(contents.substr(start)) ? FactFileSyntax::kJson : FactFileSyntax::kYaml;
 }
 
 LoadedFactFile LoadFactFile(std::string_view name, std::string_view contents, FactFileSyntax syntax) {

@@ -31,8 +31,8 @@ inline constexpr std::size_t kMaxFacts = 10000;
 enum class FactFileSyntax : std::uint8_t { kYaml, kJson };
 
 // The syntax of the fact file `name` holding `contents`: JSON for a .json name, YAML for .yaml
-// and .yml; any other name (standard input, an article) is JSON when its text starts with '{'
-// (after white space), else YAML.
+// and .yml; any other name (standard input, an article) is JSON when its text is a JSON object
+// (after white space and byte order marks), else YAML (a YAML flow mapping starts with '{' too).
 FactFileSyntax FactFileSyntaxOf(std::string_view name, std::string_view contents);
 
 // Parses `contents` (the text of the file called `name`, used in locations).

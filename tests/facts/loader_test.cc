@@ -350,6 +350,15 @@ TEST(JsonFactFileTest, SyntaxFollowsTheNameThenTheText) {
   EXPECT_EQ(FactFileSyntaxOf("a.yml", "{}"), FactFileSyntax::kYaml);
   EXPECT_EQ(FactFileSyntaxOf("<stdin>", "\xEF\xBB\xBF \n {\"article\": {}}"), FactFileSyntax::kJson);
   EXPECT_EQ(FactFileSyntaxOf("<stdin>", "article: {}"), FactFileSyntax::kYaml);
+  // A YAML flow mapping on standard input stays YAML, as it always was read.
+  const std::string flow =
+      "{article: {id: a, published: 2020-07-29}, facts: [{id: f, amount: 75억 달러, converted: 8조 9512억원}]}\n";
+  EXPECT_EQ(FactFileSyntaxOf("<stdin>", flow), FactFileSyntax::kYaml);
+  const LoadedFactFile loaded = LoadFactFile("<stdin>", flow, FactFileSyntaxOf("<stdin>", flow));
+  ASSERT_TRUE(loaded.file) << Errors(loaded);
+  EXPECT_EQ(loaded.file->facts.size(), 1u);
+  // Broken JSON from standard input is read as YAML, whose error still names the place.
+  EXPECT_EQ(FactFileSyntaxOf("<stdin>", "{\"article\": {\"id\": \"a\",}"), FactFileSyntax::kYaml);
 }
 
 }  // namespace
