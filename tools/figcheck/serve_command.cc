@@ -63,12 +63,10 @@ int RunServe(const ServeArgs& args) {
                         FIGCHECK_LIBEXEC_FROM_BIN));
     return 2;
   }
-  std::vector<std::string> words = {server.string(), "--port", std::to_string(args.port), "--host", args.host,
-                                    "--threads", std::to_string(args.threads)};
-  for (const std::string& rates : args.rates) {
-    words.push_back("--rates");
-    words.push_back(rates);
-  }
+  // Each value joined to its option (--host=VALUE): a value that starts with '-' stays a value.
+  std::vector<std::string> words = {server.string(), "--port=" + std::to_string(args.port), "--host=" + args.host,
+                                    "--threads=" + std::to_string(args.threads)};
+  for (const std::string& rates : args.rates) words.push_back("--rates=" + rates);
   std::vector<char*> argv;
   for (std::string& w : words) argv.push_back(w.data());
   argv.push_back(nullptr);
