@@ -20,19 +20,13 @@
 #include <fmt/format.h>
 
 #include "tools/figcheck/commands.h"
+#include "tools/figcheck/serve_args.h"
 #include "tools/figcheck/standard_streams.h"
 
 namespace figcheck::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct ServeArgs {
-  int port = 8080;
-  std::string host = "127.0.0.1";
-  std::vector<std::string> rates;
-  int threads = 16;
-};
 
 // The server program: beside this binary, else in ../libexec/figcheck from its folder; empty
 // when neither exists.
@@ -48,12 +42,8 @@ fs::path FindServer() {
 }
 
 int RunServe(const ServeArgs& args) {
-  if (args.port < 0 || args.port > 65535) {
-    std::fprintf(stderr, "figcheck serve: error: --port %d is not a port (0-65535; 0 picks a free one)\n", args.port);
-    return 2;
-  }
-  if (args.threads < 1 || args.threads > 256) {
-    std::fprintf(stderr, "figcheck serve: error: --threads takes 1 to 256\n");
+  if (const auto error = ServeArgsError(args)) {
+    std::fprintf(stderr, "figcheck serve: error: %s\n", error->c_str());
     return 2;
   }
   const fs::path server = FindServer();
@@ -63,10 +53,8 @@ int RunServe(const ServeArgs& args) {
                         FIGCHECK_LIBEXEC_FROM_BIN));
     return 2;
   }
-  // Each value joined to its option (--host=VALUE): a value that starts with '-' stays a value.
-  std::vector<std::string> words = {server.string(), "--port=" + std::to_string(args.port), "--host=" + args.host,
-                                    "--threads=" + std::to_string(args.threads)};
-  for (const std::string& rates : args.rates) words.push_back("--rates=" + rates);
+  std::vector<std::string> words = ServeArgsWords(args);
+  words.insert(words.begin(), server.string());
   std::vector<char*> argv;
   for (std::string& w : words) argv.push_back(w.data());
   argv.push_back(nullptr);
@@ -83,11 +71,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   auto args = std::make_shared<ServeArgs>();
   CLI::App* cmd = app.add_subcommand("serve", "Serve the desk: a local page where you paste an article and see its "
                                               "figures checked in place");
-  cmd->add_option("--port", args->port, "Port to listen on (default 8080; 0 picks a free one and prints it)");
-  cmd->add_option("--host", args->host, "Address to listen on (default 127.0.0.1: this computer only)");
-  cmd->add_option("--rates", args->rates,
-                  "Rate source: default, fred, ecb, or a rate file; repeat for several, first that answers wins");
-  cmd->add_option("--threads", args->threads, "Requests served at once (default 16)");
+  AddServeOptions(cmd, args.get());
   cmd->callback([args, exit_code] { *exit_code = RunServe(*args); });
 }
 

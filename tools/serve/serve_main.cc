@@ -21,6 +21,7 @@
 #include "core/base/printable.h"
 #include "core/check/run.h"
 #include "core/report/desk_request.h"
+#include "tools/figcheck/serve_args.h"
 #include "tools/figcheck/standard_streams.h"
 
 namespace figcheck {
@@ -31,13 +32,6 @@ constexpr std::string_view kStringsMarker = "/*FIGCHECK_STRINGS*/";
 
 namespace figcheck::cli {
 namespace {
-
-struct ServeArgs {
-  int port = 8080;
-  std::string host = "127.0.0.1";
-  std::vector<std::string> rates;
-  int threads = 16;
-};
 
 // Seconds one read or write on a connection may wait (a client that trickles its request in is
 // dropped after this long without a byte).
@@ -139,14 +133,15 @@ int RunServe(const ServeArgs& args) {
 int main(int argc, char** argv) {
   figcheck::cli::ServeArgs args;
   CLI::App app("figcheck-serve: the desk's server, started by `figcheck serve` (run that instead)", "figcheck-serve");
-  app.add_option("--port", args.port)->check(CLI::Range(0, 65535));
-  app.add_option("--host", args.host);
-  app.add_option("--rates", args.rates);
-  app.add_option("--threads", args.threads)->check(CLI::Range(1, 256));
+  figcheck::cli::AddServeOptions(&app, &args);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (const auto error = figcheck::cli::ServeArgsError(args)) {
+    std::fprintf(stderr, "figcheck serve: error: %s\n", error->c_str());
+    return 2;
   }
   return figcheck::cli::RunServe(args);
 }
